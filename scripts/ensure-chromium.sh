@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The browser journeys run in Debian's chromium. Install it when it is missing.
+set -euo pipefail
+browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ -x "$browser" ]; then
+	exit 0
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+	echo "The browser tests need Chromium at $browser (set CHROMIUM_PATH to use another)." >&2
+	exit 1
+fi
+echo "Installing Debian's chromium for the browser tests…"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq chromium >/dev/null

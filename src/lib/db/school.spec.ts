@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
+import { db } from './database';
+import { eraseSchool, hasSchool, replaceSchool } from './school';
+import { createSchool, getSettings, saveSettings } from './settings';
+import { ValidationError } from './validate';
+
+const small = () =>
+	generateSchool({ ...demoSchoolOptions('2026-11-23', 1), days: 3, yearGroups: [4, 7] });
+
+async function dump() {
+	return Object.fromEntries(
+		await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const))
+	);
+}
+
+describe('the school on this device', () => {
+	it('is stored whole and read back the same, typed arrays included', async () => {
+		const school = small();
+		await replaceSchool(school);
+		expect(await hasSchool()).toBe(true);
+		const check = await db.checks.get(school.checks[0].id);
+		expect(check?.marks).toBeInstanceOf(Uint8Array);
+		expect(check).toEqual(school.checks[0]);
+		expect(await db.groups.count()).toBe(school.groups.length);
+	});
+
+	it('refuses an invalid school with a clear message and changes nothing', async () => {
+		await replaceSchool(small());
+		const before = await dump();
+		const broken = small();
+		broken.pupils[0] = { ...broken.pupils[0], name: '  ' };
+		broken.classes[0] = { ...broken.classes[0], yearGroup: 14 };
+		const attempt = replaceSchool(broken);
+		await expect(attempt).rejects.toThrow(ValidationError);
+		await expect(attempt).rejects.toThrow('The pupil name is missing.');
+		await expect(attempt).rejects.toThrow('The year group must be Year 9 or below.');
+		expect(await dump()).toEqual(before);
+	});
+
+	it('can be erased completely', async () => {
+		await replaceSchool(small());
+		await eraseSchool();
+		expect(await hasSchool()).toBe(false);
+		expect(Object.values(await dump()).every((rows) => rows.length === 0)).toBe(true);
+	});
+});
+
+describe('settings', () => {
+	it('start a school of your own with the default framework', async () => {
+		await createSchool('  Hillside Primary ');
+		const settings = await getSettings();
+		expect(settings?.schoolName).toBe('Hillside Primary');
+		expect(settings?.keystones.map((k) => k.id)).toEqual([
+			'coherence',
+			'representation',
+			'thinking',
+			'fluency',
+			'variation'
+		]);
+		expect(settings?.demo).toBe(false);
+	});
+
+	it('refuse a second school and an empty name', async () => {
+		await expect(createSchool('')).rejects.toThrow('The school name is missing.');
+		await createSchool('Hillside Primary');
+		await expect(createSchool('Another')).rejects.toThrow(/already set up/);
+	});
+
+	it('refuse a framework without all five keystones, keeping what was there', async () => {
+		await createSchool('Hillside Primary');
+		const settings = (await getSettings())!;
+		await expect(
+			saveSettings({ ...settings, keystones: settings.keystones.slice(0, 4) })
+		).rejects.toThrow('There must be exactly five keystone areas.');
+		await expect(
+			saveSettings({
+				...settings,
+				keystones: settings.keystones.map((k, i) =>
+					i === 0 ? { ...k, id: 'algebra' as 'coherence' } : k
+				)
+			})
+		).rejects.toThrow('"algebra" is not one of the five keystone areas');
+		expect(await getSettings()).toEqual(settings);
+	});
+});

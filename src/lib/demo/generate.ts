@@ -1,0 +1,353 @@
+import { lastSchoolDays } from '$lib/domain/dates';
+import { ruleCodes } from '$lib/domain/flags';
+import {
+	assignAdults,
+	needMarks,
+	planGroups,
+	primaryNeed,
+	PERSISTENT_WINDOW_DAYS,
+	type Booking,
+	type PastCheck
+} from '$lib/domain/grouping';
+import { KEYSTONE_IDS, type KeystoneId } from '$lib/domain/keystones';
+import {
+	ATTENDED,
+	MARK,
+	OVERRIDE,
+	RECHECK,
+	SECURITY,
+	newCheck,
+	type Check,
+	type Question
+} from '$lib/domain/model/check';
+import type { Group } from '$lib/domain/model/group';
+import type { Adult, Pupil, SchoolClass, SenStatus } from '$lib/domain/model/roster';
+import type { SchoolData } from '$lib/domain/model/school';
+import { DEFAULT_FLAG_RULE, defaultSettings } from '$lib/domain/model/settings';
+import { isClosedCode } from '$lib/domain/outcomes';
+import { isFlagged, marksAt } from '$lib/domain/tickets';
+import { bandOf, LESSONS, type DemoLesson } from './lessons';
+import { ADULT_NAMES, FIRST_NAMES, SURNAMES } from './names';
+import { Random } from './random';
+
+export interface DemoOptions {
+	seed: number;
+	/** The last school day with checks: today's groups are left for the adults to record. */
+	endDate: string;
+	/** School days of checks, ending on endDate. */
+	days: number;
+	/** Year group of each class. */
+	yearGroups: number[];
+	pupilsPerClass: number;
+	/** A fixed number of questions per check, or varied from 3 to 5 when absent. */
+	questionsPerCheck?: number;
+	/** Teaching assistants who run groups. */
+	teachingAssistants: number;
+	now: number;
+}
+
+/** Six weeks of a four-class school across KS2 and KS3: what "Load the demo school" makes. */
+export function demoSchoolOptions(endDate: string, now: number): DemoOptions {
+	return {
+		seed: 20261123,
+		endDate,
+		days: 30,
+		yearGroups: [3, 5, 7, 8],
+		pupilsPerClass: 30,
+		teachingAssistants: 4,
+		now
+	};
+}
+
+/** A large school's full year: 36 classes of 30, a check of 4 questions every school day. */
+export function wholeSchoolOptions(endDate: string, now: number): DemoOptions {
+	return {
+		seed: 190,
+		endDate,
+		days: 190,
+		yearGroups: Array.from({ length: 36 }, (_, i) => 3 + (i % 7)),
+		pupilsPerClass: 30,
+		questionsPerCheck: 4,
+		teachingAssistants: 18,
+		now
+	};
+}
+
+/** How much harder each keystone is than the others: not every area is equally secure. */
+const KEYSTONE_DIFFICULTY: Record<KeystoneId, number> = {
+	fluency: -0.3,
+	coherence: 0,
+	variation: 0.2,
+	representation: 0.35,
+	thinking: 0.7
+};
+
+/** Recall first, reasoning last: earlier questions are the more foundational. */
+const QUESTION_ORDER: readonly KeystoneId[] = [
+	'fluency',
+	'coherence',
+	'representation',
+	'variation',
+	'thinking'
+];
+
+interface DemoPupil {
+	pupil: Pupil;
+	ability: number;
+	weakIn: KeystoneId | null;
+	history: PastCheck[];
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function generateSchool(options: DemoOptions): SchoolData {
+	const random = new Random(options.seed);
+	const { now } = options;
+	const settings = { ...defaultSettings('Riverside Academy (demo)', now), demo: true };
+
+	const adults = makeAdults(options);
+	const classes: SchoolClass[] = options.yearGroups.map((yearGroup, i) => ({
+		id: `demo-class-${i + 1}`,
+		name: `${yearGroup}${'BHKMRTWS'[Math.floor(i / 7) % 8]}`,
+		yearGroup,
+		teacherId: adults[i % ADULT_NAMES.teachers.length].id,
+		archived: false,
+		updatedAt: now
+	}));
+	const demoPupils = classes.map((schoolClass, c) => {
+		const names = new Set<string>();
+		return Array.from({ length: options.pupilsPerClass }, (_, p) =>
+			makePupil(random, schoolClass, c * options.pupilsPerClass + p + 1, names, now)
+		);
+	});
+
+	const runners = adults.filter((adult) => adult.runsGroups).map((adult) => adult.id);
+	const slotIds = settings.slots.map((slot) => slot.id);
+	const checks: Check[] = [];
+	const groups: Group[] = [];
+	const dates = lastSchoolDays(options.endDate, options.days);
+
+	dates.forEach((date, day) => {
+		const windowStart = dates[Math.max(0, day - PERSISTENT_WINDOW_DAYS + 1)];
+		const bookings: Booking[] = [];
+		classes.forEach((schoolClass, c) => {
+			const lessons = LESSONS.filter((lesson) => lesson.band === bandOf(schoolClass.yearGroup));
+			const lesson = lessons[(day + c) % lessons.length];
+			const check = makeCheck(random, options, schoolClass, lesson, date, demoPupils[c]);
+			const planned = planGroups(
+				check.questions,
+				check.pupilIds
+					.map((pupilId, i) => ({ pupilId, i }))
+					.filter(({ i }) => isFlagged(check.rule[i], check.overrides[i]))
+					.map(({ pupilId, i }) => ({ pupilId, marks: marksAt(check, i) })),
+				settings.maxGroupSize
+			);
+			const assigned = assignAdults(planned, runners, slotIds, bookings);
+			bookings.push(...assigned);
+			const byId = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo]));
+			assigned.forEach((group, g) => {
+				const marks = group.pupilIds.map((id) => ({
+					id,
+					...needMarks(group.keystoneId, byId.get(id)?.history.slice(-12) ?? [], windowStart)
+				}));
+				groups.push({
+					id: `${check.id}-g${g + 1}`,
+					checkId: check.id,
+					classId: check.classId,
+					date,
+					...group,
+					locked: false,
+					repeat: marks.filter((m) => m.repeat).map((m) => m.id),
+					persistent: marks.filter((m) => m.persistent).map((m) => m.id),
+					createdAt: now,
+					updatedAt: now
+				});
+				if (date !== options.endDate && group.adultId !== null) {
+					recordSession(random, check, group.pupilIds, byId, lesson);
+				}
+			});
+			remember(check, demoPupils[c]);
+			checks.push(check);
+		});
+	});
+
+	return {
+		settings,
+		adults,
+		classes,
+		pupils: demoPupils.flat().map((demo) => demo.pupil),
+		checks,
+		groups,
+		bank: []
+	};
+}
+
+function makeAdults(options: DemoOptions): Adult[] {
+	const teachers = Math.min(options.yearGroups.length, ADULT_NAMES.teachers.length);
+	const adult = (id: string, name: string, role: Adult['role'], runsGroups: boolean): Adult => ({
+		id,
+		name,
+		role,
+		runsGroups,
+		archived: false,
+		updatedAt: options.now
+	});
+	return [
+		...Array.from({ length: teachers }, (_, i) =>
+			adult(`demo-teacher-${i + 1}`, ADULT_NAMES.teachers[i], 'teacher', false)
+		),
+		...Array.from({ length: options.teachingAssistants }, (_, i) =>
+			adult(
+				`demo-ta-${i + 1}`,
+				`${ADULT_NAMES.tas[i % ADULT_NAMES.tas.length]}${i >= ADULT_NAMES.tas.length ? ` ${Math.floor(i / ADULT_NAMES.tas.length) + 1}` : ''}`,
+				'ta',
+				true
+			)
+		),
+		adult('demo-lead', ADULT_NAMES.lead, 'lead', false)
+	];
+}
+
+function makePupil(
+	random: Random,
+	schoolClass: SchoolClass,
+	n: number,
+	names: Set<string>,
+	now: number
+): DemoPupil {
+	let name = '';
+	while (name === '' || names.has(name))
+		name = `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`;
+	names.add(name);
+	const roll = random.next();
+	const sen: SenStatus = roll < 0.03 ? 'E' : roll < 0.18 ? 'K' : 'none';
+	const disadvantaged = random.chance(0.25);
+	// The gaps a maths lead must be able to see: lower starting points, not lower potential.
+	const ability =
+		random.normal(3.1, 0.9) -
+		(sen === 'E' ? 1.5 : sen === 'K' ? 0.9 : 0) -
+		(disadvantaged ? 0.55 : 0);
+	return {
+		pupil: {
+			id: `demo-pupil-${String(n).padStart(5, '0')}`,
+			classId: schoolClass.id,
+			name,
+			upn: null,
+			sen,
+			disadvantaged,
+			eal: random.chance(0.2),
+			archived: false,
+			updatedAt: now
+		},
+		ability,
+		weakIn: random.chance(0.2) ? random.pick(KEYSTONE_IDS) : null,
+		history: []
+	};
+}
+
+function makeCheck(
+	random: Random,
+	options: DemoOptions,
+	schoolClass: SchoolClass,
+	lesson: DemoLesson,
+	date: string,
+	pupils: DemoPupil[]
+): Check {
+	const count = options.questionsPerCheck ?? random.int(3, 5);
+	const dropped = new Set<KeystoneId>();
+	while (dropped.size < QUESTION_ORDER.length - count) dropped.add(random.pick(QUESTION_ORDER));
+	const keystones = QUESTION_ORDER.filter((keystone) => !dropped.has(keystone));
+	const id = `demo-check-${schoolClass.id.slice(11)}-${date}`;
+	const essential = random.chance(0.7) ? random.int(0, 1) : -1;
+	const questions: Question[] = keystones.map((keystoneId, q) => ({
+		id: `q${q + 1}`,
+		prompt: lesson.questions[keystoneId][0],
+		keystoneId,
+		objective: lesson.objective,
+		essential: q === essential,
+		answer: lesson.questions[keystoneId][1]
+	}));
+	const check = newCheck(
+		{ id, classId: schoolClass.id, date, title: lesson.title, questions },
+		pupils.map((demo) => demo.pupil.id),
+		options.now
+	);
+	const dayForm = random.normal(0, 0.3);
+	pupils.forEach((demo, i) => {
+		if (random.chance(0.04)) {
+			check.absent[i] = 1;
+			return;
+		}
+		questions.forEach((question, q) => {
+			const weak = demo.weakIn === question.keystoneId ? 1.6 : 0;
+			const p = sigmoid(
+				demo.ability + dayForm - lesson.difficulty - KEYSTONE_DIFFICULTY[question.keystoneId] - weak
+			);
+			const skipped = random.chance(question.keystoneId === 'thinking' ? 0.06 : 0.02);
+			check.marks[i * questions.length + q] = skipped
+				? MARK.notAnswered
+				: random.chance(p)
+					? MARK.correct
+					: MARK.incorrect;
+		});
+	});
+	check.rule.set(ruleCodes(check, DEFAULT_FLAG_RULE));
+	pupils.forEach((demo, i) => {
+		if (check.absent[i] === 1 || !random.chance(0.015)) return;
+		const flagged = isFlagged(check.rule[i], OVERRIDE.none);
+		check.overrides[i] = flagged ? OVERRIDE.unflag : OVERRIDE.flag;
+		check.overrideReasons[demo.pupil.id] = flagged
+			? 'Secure when we talked it through'
+			: 'Unsure in the main lesson';
+	});
+	return check;
+}
+
+function recordSession(
+	random: Random,
+	check: Check,
+	pupilIds: string[],
+	pupils: Map<string, DemoPupil>,
+	lesson: DemoLesson
+): void {
+	for (const pupilId of pupilIds) {
+		const i = check.pupilIds.indexOf(pupilId);
+		const demo = pupils.get(pupilId);
+		if (i < 0 || !demo) continue;
+		if (!random.chance(0.92)) {
+			check.attended[i] = ATTENDED.absent;
+			continue;
+		}
+		check.attended[i] = ATTENDED.attended;
+		const need = check.questions[primaryNeed(marksAt(check, i), check.questions)];
+		const weak = demo.weakIn === need.keystoneId ? 1.2 : 0;
+		const correct = random.chance(sigmoid(demo.ability + 0.4 - lesson.difficulty - weak));
+		check.recheck[i] = correct ? RECHECK.correct : RECHECK.incorrect;
+		check.security[i] = correct
+			? random.chance(0.75)
+				? SECURITY.secure
+				: SECURITY.developing
+			: random.chance(0.5)
+				? SECURITY.developing
+				: SECURITY.notYet;
+		if (random.chance(0.1)) {
+			check.notes[pupilId] = correct
+				? 'Explained it back clearly by the end'
+				: 'Needed the counters throughout';
+		}
+	}
+}
+
+/** Adds this check to each pupil's history, for the next checks' repeat and persistent marks. */
+function remember(check: Check, pupils: DemoPupil[]): void {
+	pupils.forEach((demo, i) => {
+		if (check.absent[i] === 1) return;
+		const flagged = isFlagged(check.rule[i], check.overrides[i]);
+		const need = flagged ? check.questions[primaryNeed(marksAt(check, i), check.questions)] : null;
+		demo.history.push({
+			date: check.date,
+			flaggedIn: need?.keystoneId ?? null,
+			open: flagged && !isClosedCode(check.recheck[i], check.security[i])
+		});
+	});
+}

@@ -1,0 +1,186 @@
+import type { KeystoneId } from './keystones';
+import type { Question } from './model/check';
+import { isMissed } from './tickets';
+
+export interface FlaggedTicket {
+	pupilId: string;
+	/** Mark codes in question order. */
+	marks: ArrayLike<number>;
+}
+
+export interface PlannedGroup {
+	keystoneId: KeystoneId;
+	questionId: string;
+	pupilIds: string[];
+}
+
+export interface AssignedGroup extends PlannedGroup {
+	adultId: string | null;
+	slotId: string | null;
+}
+
+/** Who is already busy in which slot today: groups of other checks, and locked groups. */
+export interface Booking {
+	adultId: string | null;
+	slotId: string | null;
+	pupilIds: readonly string[];
+}
+
+/**
+ * Step 1. The primary need is the first missed question, essential ones first, then in ticket
+ * order (earlier questions are more foundational). A pupil flagged by the teacher with
+ * nothing missed is given the first essential question, or else the first question.
+ */
+export function primaryNeed(marks: ArrayLike<number>, questions: readonly Question[]): number {
+	const order = questions
+		.map((question, index) => ({ question, index }))
+		.sort(
+			(a, b) => Number(b.question.essential) - Number(a.question.essential) || a.index - b.index
+		);
+	const missed = order.find(({ index }) => isMissed(marks[index]));
+	return (missed ?? order[0]).index;
+}
+
+/** Step 2's split: n pupils into the fewest groups within the maximum, sizes within one. */
+export function balancedSizes(count: number, maxSize: number): number[] {
+	const groups = Math.ceil(count / maxSize);
+	const base = Math.floor(count / groups);
+	const larger = count % groups;
+	return Array.from({ length: groups }, (_, i) => base + (i < larger ? 1 : 0));
+}
+
+function byId(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Steps 1–3: groups by shared primary need, balanced under the maximum size, with lone
+ * pupils joined to a group of the same keystone where there is room. Deterministic: pupils
+ * are ordered by id, so the same tickets in any order give the same groups.
+ */
+export function planGroups(
+	questions: readonly Question[],
+	flagged: readonly FlaggedTicket[],
+	maxSize: number
+): PlannedGroup[] {
+	const byNeed = new Map<number, string[]>();
+	for (const ticket of [...flagged].sort((a, b) => byId(a.pupilId, b.pupilId))) {
+		const need = primaryNeed(ticket.marks, questions);
+		byNeed.set(need, [...(byNeed.get(need) ?? []), ticket.pupilId]);
+	}
+
+	const groups: (PlannedGroup & { need: number })[] = [];
+	for (const need of [...byNeed.keys()].sort((a, b) => a - b)) {
+		const pupils = byNeed.get(need) ?? [];
+		let start = 0;
+		for (const size of balancedSizes(pupils.length, maxSize)) {
+			groups.push({
+				need,
+				keystoneId: questions[need].keystoneId,
+				questionId: questions[need].id,
+				pupilIds: pupils.slice(start, start + size)
+			});
+			start += size;
+		}
+	}
+
+	for (const lone of groups.filter((group) => group.pupilIds.length === 1)) {
+		if (lone.pupilIds.length !== 1) continue;
+		const host = groups
+			.filter(
+				(group) =>
+					group !== lone &&
+					group.pupilIds.length > 0 &&
+					group.keystoneId === lone.keystoneId &&
+					group.pupilIds.length < maxSize
+			)
+			.sort((a, b) => b.pupilIds.length - a.pupilIds.length || a.need - b.need)[0];
+		if (!host) continue;
+		// Two lone pupils pair up on the more foundational of their two questions.
+		if (host.pupilIds.length === 1 && lone.need < host.need) {
+			host.need = lone.need;
+			host.questionId = lone.questionId;
+		}
+		host.pupilIds = [...host.pupilIds, ...lone.pupilIds].sort(byId);
+		lone.pupilIds = [];
+	}
+
+	return groups
+		.filter((group) => group.pupilIds.length > 0)
+		.map(({ keystoneId, questionId, pupilIds }) => ({ keystoneId, questionId, pupilIds }));
+}
+
+/**
+ * Step 4: adults and slots round-robin, largest group first. Slots fill in order, each adult
+ * once per slot, so the earliest slot is used by every adult before the next. An adult already
+ * booked in a slot, or a slot where one of the group's pupils is already in another group, is
+ * skipped; a group that no adult can take stays unassigned, never dropped.
+ */
+export function assignAdults(
+	groups: readonly PlannedGroup[],
+	adultIds: readonly string[],
+	slotIds: readonly string[],
+	booked: readonly Booking[] = []
+): AssignedGroup[] {
+	const busy = new Set<string>();
+	const pupilBusy = new Set<string>();
+	const book = (adultId: string | null, slotId: string | null, pupilIds: readonly string[]) => {
+		if (slotId === null) return;
+		if (adultId !== null) busy.add(`${slotId}|${adultId}`);
+		for (const pupilId of pupilIds) pupilBusy.add(`${slotId}|${pupilId}`);
+	};
+	for (const booking of booked) book(booking.adultId, booking.slotId, booking.pupilIds);
+
+	const order = groups
+		.map((group, index) => ({ group, index }))
+		.sort((a, b) => b.group.pupilIds.length - a.group.pupilIds.length || a.index - b.index);
+	const assigned: AssignedGroup[] = groups.map((group) => ({
+		...group,
+		adultId: null,
+		slotId: null
+	}));
+	for (const { group, index } of order) {
+		search: for (const slotId of slotIds) {
+			if (group.pupilIds.some((pupilId) => pupilBusy.has(`${slotId}|${pupilId}`))) continue;
+			for (const adultId of adultIds) {
+				if (busy.has(`${slotId}|${adultId}`)) continue;
+				assigned[index] = { ...group, adultId, slotId };
+				book(adultId, slotId, group.pupilIds);
+				break search;
+			}
+		}
+	}
+	return assigned;
+}
+
+/** One earlier check of one pupil, for the repeat and persistent marks. */
+export interface PastCheck {
+	date: string;
+	/** The keystone of the pupil's primary need if they were flagged, else null. */
+	flaggedIn: KeystoneId | null;
+	/** Flagged and not yet closed: re-check not correct and not marked secure. */
+	open: boolean;
+}
+
+export const PERSISTENT_FLAGS = 3;
+export const PERSISTENT_WINDOW_DAYS = 10;
+
+/**
+ * Step 5. Repeat: flagged in the same keystone on the pupil's previous check, or still carrying
+ * an open flag in it. Persistent: this flag is the third or more in the keystone within the
+ * last ten school days (`windowStart` is the first of those days).
+ */
+export function needMarks(
+	keystoneId: KeystoneId,
+	history: readonly PastCheck[],
+	windowStart: string
+): { repeat: boolean; persistent: boolean } {
+	const sorted = [...history].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+	const previous = sorted.at(-1);
+	const recent = sorted.filter((past) => past.date >= windowStart);
+	const repeat =
+		previous?.flaggedIn === keystoneId ||
+		recent.some((past) => past.open && past.flaggedIn === keystoneId);
+	const flagsInWindow = 1 + recent.filter((past) => past.flaggedIn === keystoneId).length;
+	return { repeat, persistent: flagsInWindow >= PERSISTENT_FLAGS };
+}

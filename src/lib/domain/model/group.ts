@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { Id, IsoDate, Timestamp } from './common';
+import { KeystoneIdSchema } from './settings';
+
+/** A same-day intervention group, built from one check and run by one adult in one slot. */
+export const GroupSchema = z
+	.object({
+		id: Id,
+		checkId: Id,
+		classId: Id,
+		date: IsoDate,
+		keystoneId: KeystoneIdSchema,
+		/** The question the group works on: the shared primary need. */
+		questionId: Id,
+		pupilIds: z.array(Id).min(1, 'A group needs at least one pupil'),
+		adultId: Id.nullable(),
+		slotId: Id.nullable(),
+		/** A locked group is kept as it is when the rest are rebuilt. */
+		locked: z.boolean(),
+		/** Pupils flagged in this keystone on their previous check, or still not secure. */
+		repeat: z.array(Id),
+		/** Pupils flagged three or more times in this keystone within ten school days. */
+		persistent: z.array(Id),
+		createdAt: Timestamp,
+		updatedAt: Timestamp
+	})
+	.refine((group) => new Set(group.pupilIds).size === group.pupilIds.length, {
+		message: 'A pupil appears twice in the group'
+	});
+
+export type Group = z.infer<typeof GroupSchema>;

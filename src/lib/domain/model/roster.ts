@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { isValidUpn, normaliseUpn } from '../upn';
+import { Id, Timestamp, YearGroup, text } from './common';
+
+export const ROLES = ['teacher', 'ta', 'lead'] as const;
+export const ROLE_NAMES: Record<Role, string> = {
+	teacher: 'Teacher',
+	ta: 'Teaching assistant',
+	lead: 'Maths lead'
+};
+
+export const AdultSchema = z.object({
+	id: Id,
+	name: text('The name', 80),
+	role: z.enum(ROLES, { error: 'The role must be teacher, teaching assistant or maths lead' }),
+	/** Takes same-day intervention groups: teaching assistants usually, some teachers too. */
+	runsGroups: z.boolean(),
+	archived: z.boolean(),
+	updatedAt: Timestamp
+});
+
+export const ClassSchema = z.object({
+	id: Id,
+	name: text('The class name', 40),
+	yearGroup: YearGroup,
+	teacherId: Id.nullable(),
+	archived: z.boolean(),
+	updatedAt: Timestamp
+});
+
+/** none, K (SEN support) or E (EHC plan): the codes of the school census. */
+export const SEN_STATUSES = ['none', 'K', 'E'] as const;
+export const SEN_NAMES: Record<SenStatus, string> = {
+	none: 'No SEN',
+	K: 'SEN support',
+	E: 'EHC plan'
+};
+
+export const UpnSchema = z
+	.string()
+	.transform(normaliseUpn)
+	.refine(isValidUpn, { message: 'The UPN is not a valid 13-character UPN' });
+
+export const PupilSchema = z.object({
+	id: Id,
+	classId: Id,
+	name: text('The pupil name', 80),
+	upn: UpnSchema.nullable(),
+	sen: z.enum(SEN_STATUSES, { error: 'SEN status must be none, K (SEN support) or E (EHC plan)' }),
+	disadvantaged: z.boolean(),
+	eal: z.boolean(),
+	archived: z.boolean(),
+	updatedAt: Timestamp
+});
+
+export type Role = (typeof ROLES)[number];
+export type SenStatus = (typeof SEN_STATUSES)[number];
+export type Adult = z.infer<typeof AdultSchema>;
+export type SchoolClass = z.infer<typeof ClassSchema>;
+export type Pupil = z.infer<typeof PupilSchema>;

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { DEFAULT_KEYSTONES, KEYSTONE_IDS } from '../keystones';
+import { Id, Timestamp, text } from './common';
+
+export const KeystoneIdSchema = z.enum(KEYSTONE_IDS, {
+	error: (issue) => `"${String(issue.input)}" is not one of the five keystone areas`
+});
+
+export const KeystoneSchema = z.object({
+	id: KeystoneIdSchema,
+	name: text('The keystone name', 60),
+	meaning: text('The one-line meaning', 200),
+	questionHint: text('The question hint', 200),
+	approach: text('The same-day approach', 300)
+});
+
+/** Always exactly the five keystones, each once, in the school's order. */
+export const KeystoneFrameworkSchema = z
+	.array(KeystoneSchema)
+	.length(5, 'There must be exactly five keystone areas')
+	.refine((keystones) => new Set(keystones.map((k) => k.id)).size === 5, {
+		message: 'Each of the five keystone areas must appear once'
+	});
+
+const Time = z
+	.string()
+	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A slot time must be written like 13:15');
+
+export const SlotSchema = z
+	.object({ id: Id, start: Time, end: Time })
+	.refine((slot) => slot.start < slot.end, { message: 'A slot must end after it starts' });
+
+export const FlagRuleSchema = z.object({
+	/** Missing any essential question flags the pupil. */
+	essentialMissFlags: z.boolean(),
+	/** Percentage of answered questions a pupil must get right to keep up. */
+	threshold: z
+		.number({ error: 'The threshold must be a number' })
+		.int('The threshold must be a whole percentage')
+		.min(1, 'The threshold must be at least 1%')
+		.max(100, 'The threshold cannot be more than 100%')
+});
+
+export const SettingsSchema = z.object({
+	id: z.literal('school'),
+	schoolName: text('The school name', 120),
+	keystones: KeystoneFrameworkSchema,
+	flagRule: FlagRuleSchema,
+	maxGroupSize: z
+		.number()
+		.int()
+		.min(2, 'A group must allow at least 2 pupils')
+		.max(15, 'A group of more than 15 is not an intervention group'),
+	slots: z
+		.array(SlotSchema)
+		.min(1, 'Give at least one intervention slot')
+		.max(8, 'At most eight slots a day')
+		.refine((slots) => new Set(slots.map((s) => s.id)).size === slots.length, {
+			message: 'Two slots share an id'
+		}),
+	/** True while the generated demo school is loaded. */
+	demo: z.boolean(),
+	lastBackupAt: Timestamp.nullable(),
+	updatedAt: Timestamp
+});
+
+export type Settings = z.infer<typeof SettingsSchema>;
+export type Slot = z.infer<typeof SlotSchema>;
+export type FlagRule = z.infer<typeof FlagRuleSchema>;
+
+export const DEFAULT_FLAG_RULE: FlagRule = { essentialMissFlags: true, threshold: 75 };
+
+export function defaultSettings(schoolName: string, now: number): Settings {
+	return {
+		id: 'school',
+		schoolName,
+		keystones: DEFAULT_KEYSTONES.map((k) => ({ ...k })),
+		flagRule: { ...DEFAULT_FLAG_RULE },
+		maxGroupSize: 6,
+		slots: [
+			{ id: 'slot-1', start: '13:15', end: '13:35' },
+			{ id: 'slot-2', start: '13:40', end: '14:00' },
+			{ id: 'slot-3', start: '14:30', end: '14:50' }
+		],
+		demo: false,
+		lastBackupAt: null,
+		updatedAt: now
+	};
+}
+
+export function slotLabel(slot: Slot): string {
+	return `${slot.start}–${slot.end}`;
+}

@@ -1,0 +1,29 @@
+import { RULE, type Check } from './model/check';
+
+export type CheckState = 'not-marked' | 'marking' | 'marked' | 'grouped';
+
+export const CHECK_STATE_NAMES: Record<CheckState, string> = {
+	'not-marked': 'Not marked',
+	marking: 'Marking',
+	marked: 'Marked',
+	grouped: 'Groups built'
+};
+
+/** How far marking has got: a present pupil is marked once every question has a mark. */
+export function markingProgress(check: Check): { marked: number; present: number } {
+	let marked = 0;
+	let present = 0;
+	for (let i = 0; i < check.pupilIds.length; i++) {
+		if (check.absent[i] === 1) continue;
+		present++;
+		if (check.rule[i] !== RULE.pending) marked++;
+	}
+	return { marked, present };
+}
+
+export function checkState(check: Check, groupCount: number): CheckState {
+	if (groupCount > 0) return 'grouped';
+	const { marked, present } = markingProgress(check);
+	if (marked === 0 && present === check.pupilIds.length) return 'not-marked';
+	return marked === present ? 'marked' : 'marking';
+}

@@ -1,0 +1,36 @@
+import { openDatabase } from '$lib/db/open';
+import { requestPersistence } from '$lib/db/storage';
+
+type Status = 'opening' | 'ready' | 'unavailable';
+
+/** Whether the app can run here: the database is open and storage was asked to persist. */
+class AppState {
+	#status = $state<Status>('opening');
+	#problem = $state<string | null>(null);
+	#persisted = $state<boolean | null>(null);
+
+	get status(): Status {
+		return this.#status;
+	}
+
+	get problem(): string | null {
+		return this.#problem;
+	}
+
+	get persisted(): boolean | null {
+		return this.#persisted;
+	}
+
+	async start(onChangedElsewhere: () => void): Promise<void> {
+		const opened = await openDatabase(onChangedElsewhere);
+		if (!opened.ok) {
+			this.#problem = opened.reason;
+			this.#status = 'unavailable';
+			return;
+		}
+		this.#status = 'ready';
+		this.#persisted = await requestPersistence();
+	}
+}
+
+export const app = new AppState();

@@ -1,0 +1,23 @@
+/**
+ * A small choice this device remembers between visits (who is using the tablet, the chosen
+ * class). Only ids and words of the user's own choosing are kept here, never pupil data.
+ */
+export class Preference<T extends string> {
+	#key: string;
+	#value = $state<T | null>(null);
+
+	constructor(key: string) {
+		this.#key = `keep-up.${key}`;
+		this.#value = (globalThis.localStorage?.getItem(this.#key) as T | null) ?? null;
+	}
+
+	get value(): T | null {
+		return this.#value;
+	}
+
+	set value(value: T | null) {
+		this.#value = value;
+		if (value === null) globalThis.localStorage?.removeItem(this.#key);
+		else globalThis.localStorage?.setItem(this.#key, value);
+	}
+}

@@ -12,7 +12,7 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', precompress: false, strict: true }),
 		typescript: {
 			config: (tsconfig) => {
-				tsconfig.include.push('../playwright.config.ts', '../scripts/**/*.ts');
+				tsconfig.include.push('../playwright*.config.ts', '../scripts/**/*.ts');
 			}
 		}
 	}

@@ -19,3 +19,13 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.outp
 	const problems = result.error.issues.map((issue) => sentence(issue.message));
 	throw new ValidationError([...new Set(problems)]);
 }
+
+/** What to tell the user when a write fails. */
+export function describeError(error: unknown): string {
+	if (error instanceof ValidationError) return error.message;
+	if (error instanceof Error && error.name === 'QuotaExceededError') {
+		return 'This device is out of storage space, so the change was not saved. Free some space and try again.';
+	}
+	if (error instanceof Error) return error.message;
+	return 'Something went wrong and the change was not saved.';
+}

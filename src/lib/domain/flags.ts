@@ -70,7 +70,7 @@ export function ruleCodes(
 		absent: Uint8Array;
 	},
 	rule: FlagRule
-): Uint8Array {
+): Uint8Array<ArrayBuffer> {
 	const width = check.questions.length;
 	const codes = new Uint8Array(check.absent.length);
 	for (let i = 0; i < codes.length; i++) {

@@ -64,3 +64,12 @@ export function marksAt(check: Check, index: number): Uint8Array {
 export function isMissed(code: number): boolean {
 	return code === MARK.incorrect || code === MARK.notAnswered;
 }
+
+/** How many pupils the check flags, overrides included. */
+export function flaggedCount(check: Check): number {
+	let count = 0;
+	for (let i = 0; i < check.pupilIds.length; i++) {
+		if (isFlagged(check.rule[i], check.overrides[i])) count++;
+	}
+	return count;
+}

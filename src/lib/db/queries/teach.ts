@@ -1,45 +1,61 @@
-import { Dexie } from 'dexie';
 import type { Check } from '$lib/domain/model/check';
 import type { SchoolClass } from '$lib/domain/model/roster';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
+import { latestChecks } from './authoring';
+
+export interface CheckWithGroups {
+	check: Check;
+	groups: number;
+}
 
 export interface ClassDay {
 	schoolClass: SchoolClass;
+	teacherId: string | null;
 	teacherName: string | null;
-	today: { check: Check; groups: number }[];
-	recent: Check[];
+	today: CheckWithGroups[];
+	/** The last few checks before today. */
+	recent: CheckWithGroups[];
+}
+
+async function withGroupCounts(checks: Check[]): Promise<CheckWithGroups[]> {
+	const counts = await Promise.all(
+		checks.map((check) => db.groups.where('checkId').equals(check.id).count())
+	);
+	return checks.map((check, i) => ({ check, groups: counts[i] }));
 }
 
 /** Each current class with its checks of the day and its last few before it. */
-export async function teachDay(date: string, recentCount = 5): Promise<ClassDay[]> {
-	const [classes, adults, checks, groups] = await Promise.all([
-		db.classes.toArray(),
-		db.adults.toArray(),
-		db.checks.where('date').equals(date).toArray(),
-		db.groups.where('date').equals(date).toArray()
-	]);
+export async function teachDay(date: string, recentCount = 3): Promise<ClassDay[]> {
+	const [classes, adults] = await Promise.all([db.classes.toArray(), db.adults.toArray()]);
 	const current = classes.filter((schoolClass) => !schoolClass.archived).sort(byName);
-	const recent = await Promise.all(
-		current.map((schoolClass) =>
-			db.checks
-				.where('[classId+date]')
-				.between([schoolClass.id, Dexie.minKey], [schoolClass.id, date], true, false)
-				.reverse()
-				.limit(recentCount)
-				.toArray()
+	const latest = await Promise.all(
+		current.map(async (schoolClass) =>
+			withGroupCounts(await latestChecks(schoolClass.id, recentCount + 2))
 		)
 	);
 	return current.map((schoolClass, i) => ({
 		schoolClass,
+		teacherId: schoolClass.teacherId,
 		teacherName: adults.find((adult) => adult.id === schoolClass.teacherId)?.name ?? null,
-		today: checks
-			.filter((check) => check.classId === schoolClass.id)
-			.sort((a, b) => a.createdAt - b.createdAt)
-			.map((check) => ({
-				check,
-				groups: groups.filter((group) => group.checkId === check.id).length
-			})),
-		recent: recent[i]
+		today: latest[i]
+			.filter(({ check }) => check.date === date)
+			.sort((a, b) => a.check.createdAt - b.check.createdAt),
+		recent: latest[i].filter(({ check }) => check.date < date).slice(0, recentCount)
 	}));
+}
+
+export interface ClassHistory {
+	schoolClass: SchoolClass | null;
+	checks: CheckWithGroups[];
+	total: number;
+}
+
+export async function classHistory(classId: string, count: number): Promise<ClassHistory> {
+	const [schoolClass, total, checks] = await Promise.all([
+		db.classes.get(classId),
+		db.checks.where('classId').equals(classId).count(),
+		latestChecks(classId, count)
+	]);
+	return { schoolClass: schoolClass ?? null, checks: await withGroupCounts(checks), total };
 }

@@ -14,6 +14,11 @@ export const QuestionSchema = z.object({
 	answer: optionalText('The answer', 200)
 });
 
+const QuestionsSchema = z
+	.array(QuestionSchema)
+	.min(1, 'A check needs at least one question')
+	.max(MAX_QUESTIONS, `A check has at most ${MAX_QUESTIONS} questions`);
+
 /**
  * Mark codes, one byte per pupil per question. Kept tiny on purpose: a whole class's
  * answers live in one Uint8Array so that a school year reads from IndexedDB fast.
@@ -46,10 +51,7 @@ export const CheckSchema = z
 		classId: Id,
 		date: IsoDate,
 		title: text('The lesson title', 120),
-		questions: z
-			.array(QuestionSchema)
-			.min(1, 'A check needs at least one question')
-			.max(MAX_QUESTIONS, `A check has at most ${MAX_QUESTIONS} questions`),
+		questions: QuestionsSchema,
 		pupilIds: z.array(Id),
 		/** pupilIds.length × questions.length mark codes, pupil-major. */
 		marks: codes(MARK.notAnswered),
@@ -83,6 +85,10 @@ export const CheckSchema = z
 	});
 
 export type Question = z.infer<typeof QuestionSchema>;
+
+export function blankQuestion(id: string, keystoneId: Question['keystoneId']): Question {
+	return { id, prompt: '', keystoneId, objective: null, essential: false, answer: null };
+}
 export type Check = z.infer<typeof CheckSchema>;
 export type CheckFields = Pick<Check, 'id' | 'classId' | 'date' | 'title' | 'questions'>;
 
@@ -109,3 +115,12 @@ export function newCheck(fields: CheckFields, pupilIds: string[], now: number): 
 /** A question kept in the school's bank, to reuse in later checks. */
 export const SavedQuestionSchema = QuestionSchema.extend({ updatedAt: Timestamp });
 export type SavedQuestion = z.infer<typeof SavedQuestionSchema>;
+
+/** What the teacher writes when making a check; the class's tickets are added when it is saved. */
+export const CheckDraftSchema = z.object({
+	classId: Id,
+	date: IsoDate,
+	title: text('The lesson title', 120),
+	questions: QuestionsSchema
+});
+export type CheckDraft = z.input<typeof CheckDraftSchema>;

@@ -1,0 +1,121 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { question } from '../../../tests/factories/check';
+import { seedClass } from '../../../tests/factories/school';
+import { MARK } from '$lib/domain/model/check';
+import { ticketsOf } from '$lib/domain/tickets';
+import { createCheck, deleteCheck, updateCheck } from './checks';
+import { db } from './database';
+import { cycleMark, markEveryoneCorrect, setAbsent, setOverride } from './marking';
+
+const TODAY = '2026-11-23';
+const draft = (extra = {}) => ({
+	classId: 'class-5b',
+	date: TODAY,
+	title: 'Equivalent fractions',
+	questions: [question(1, 'fluency', { essential: true }), question(2, 'representation')],
+	...extra
+});
+
+beforeEach(async () => {
+	await seedClass({ id: 'class-5b', name: '5B', pupils: ['Ben Adams', 'Ada Brown', 'Cai Jones'] });
+});
+
+describe('making a check', () => {
+	it('takes the class’s current pupils, in name order', async () => {
+		const id = await createCheck(draft(), TODAY);
+		const check = await db.checks.get(id);
+		const pupils = await db.pupils.bulkGet(check!.pupilIds);
+		expect(pupils.map((p) => p?.name)).toEqual(['Ada Brown', 'Ben Adams', 'Cai Jones']);
+		expect(check!.marks).toHaveLength(6);
+	});
+
+	it('refuses bad input with a message and writes nothing', async () => {
+		const attempts: [object, string][] = [
+			[{ questions: [question(1, 'fluency', { prompt: ' ' })] }, 'The question is missing.'],
+			[
+				{ questions: Array.from({ length: 7 }, (_, i) => question(i + 1, 'fluency')) },
+				'A check has at most 6 questions.'
+			],
+			[{ questions: [] }, 'A check needs at least one question.'],
+			[
+				{ questions: [question(1, 'algebra' as 'fluency')] },
+				'"algebra" is not one of the five keystone areas.'
+			],
+			[{ date: '2026-11-24' }, 'A check cannot be dated in the future.']
+		];
+		for (const [extra, message] of attempts) {
+			await expect(createCheck(draft(extra), TODAY)).rejects.toThrow(message);
+		}
+		expect(await db.checks.count()).toBe(0);
+	});
+
+	it('refuses a check for an archived class', async () => {
+		await db.classes.update('class-5b', { archived: true });
+		await expect(createCheck(draft(), TODAY)).rejects.toThrow(/5B is archived/);
+		expect(await db.checks.count()).toBe(0);
+	});
+});
+
+describe('marking, tap by tap', () => {
+	it('keeps every tap, even many at once', async () => {
+		const id = await createCheck(draft(), TODAY);
+		const check = (await db.checks.get(id))!;
+		await markEveryoneCorrect(id);
+		await Promise.all([
+			cycleMark(id, check.pupilIds[0], 'q1'),
+			cycleMark(id, check.pupilIds[1], 'q2'),
+			cycleMark(id, check.pupilIds[2], 'q2'),
+			cycleMark(id, check.pupilIds[2], 'q2')
+		]);
+		const marked = ticketsOf((await db.checks.get(id))!);
+		expect(marked.map((t) => t.marks)).toEqual([
+			['incorrect', 'correct'],
+			['correct', 'incorrect'],
+			['correct', 'not-answered']
+		]);
+		expect(marked.map((t) => t.flagged)).toEqual([true, true, false]);
+	});
+
+	it('stores absence and overrides', async () => {
+		const id = await createCheck(draft(), TODAY);
+		const [ada, ben] = (await db.checks.get(id))!.pupilIds;
+		await markEveryoneCorrect(id);
+		await setAbsent(id, ben, true);
+		await setOverride(id, ada, 'flag', 'Unsure in the main lesson');
+		const [adaTicket, benTicket] = ticketsOf((await db.checks.get(id))!);
+		expect(adaTicket).toMatchObject({ flagged: true, overrideReason: 'Unsure in the main lesson' });
+		expect(benTicket).toMatchObject({ absent: true, flagged: false });
+	});
+});
+
+describe('changing a check', () => {
+	it('rewords questions without losing marks', async () => {
+		const id = await createCheck(draft(), TODAY);
+		await markEveryoneCorrect(id);
+		const questions = draft().questions.map((q) => ({ ...q, prompt: `${q.prompt} (reworded)` }));
+		await updateCheck(id, draft({ questions }), TODAY);
+		const check = (await db.checks.get(id))!;
+		expect(check.questions[0].prompt).toBe('Question 1 (reworded)');
+		expect([...check.marks].every((code) => code === MARK.correct)).toBe(true);
+	});
+
+	it('refuses to add a question once marking has started', async () => {
+		const id = await createCheck(draft(), TODAY);
+		await markEveryoneCorrect(id);
+		const questions = [...draft().questions, question(3, 'variation')];
+		await expect(updateCheck(id, draft({ questions }), TODAY)).rejects.toThrow(
+			'Questions cannot be added, removed or reordered once marking has started.'
+		);
+		expect((await db.checks.get(id))!.questions).toHaveLength(2);
+	});
+
+	it('can be deleted until outcomes are recorded', async () => {
+		const id = await createCheck(draft(), TODAY);
+		await deleteCheck(id);
+		expect(await db.checks.count()).toBe(0);
+		const kept = await createCheck(draft(), TODAY);
+		await db.checks.update(kept, { attended: new Uint8Array([1, 0, 0]) });
+		await expect(deleteCheck(kept)).rejects.toThrow(/outcomes recorded/);
+		expect(await db.checks.count()).toBe(1);
+	});
+});

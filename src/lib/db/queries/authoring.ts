@@ -1,0 +1,44 @@
+import { Dexie } from 'dexie';
+import { objectiveCodes } from '$lib/domain/bank';
+import type { Check, SavedQuestion } from '$lib/domain/model/check';
+import type { SchoolClass } from '$lib/domain/model/roster';
+import { db } from '../database';
+
+export interface AuthoringSources {
+	schoolClass: SchoolClass | null;
+	/** Recent checks of this class and of the other classes in its year, newest first. */
+	recent: (Check & { className: string })[];
+	bank: SavedQuestion[];
+	objectives: string[];
+}
+
+export async function latestChecks(classId: string, count: number): Promise<Check[]> {
+	return db.checks
+		.where('[classId+date]')
+		.between([classId, Dexie.minKey], [classId, Dexie.maxKey])
+		.reverse()
+		.limit(count)
+		.toArray();
+}
+
+export async function authoringSources(classId: string): Promise<AuthoringSources> {
+	const [schoolClass, classes, bank] = await Promise.all([
+		db.classes.get(classId),
+		db.classes.toArray(),
+		db.bank.toArray()
+	]);
+	const yearClasses = classes.filter(
+		(c) => c.id === classId || (schoolClass && c.yearGroup === schoolClass.yearGroup && !c.archived)
+	);
+	const perClass = await Promise.all(yearClasses.map((c) => latestChecks(c.id, 8)));
+	const recent = perClass
+		.flatMap((checks, i) => checks.map((check) => ({ ...check, className: yearClasses[i].name })))
+		.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.createdAt - a.createdAt))
+		.slice(0, 12);
+	return {
+		schoolClass: schoolClass ?? null,
+		recent,
+		bank,
+		objectives: objectiveCodes([...bank, ...recent.flatMap((check) => check.questions)])
+	};
+}

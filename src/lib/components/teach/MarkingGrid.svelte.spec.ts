@@ -1,0 +1,102 @@
+import { render, screen } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { markedCheck, question } from '../../../../tests/factories/check';
+import { MARK } from '$lib/domain/model/check';
+import type { Pupil } from '$lib/domain/model/roster';
+import MarkingGrid from './MarkingGrid.svelte';
+
+const questions = [question(1, 'fluency', { essential: true }), question(2, 'thinking')];
+const pupil = (id: string, name: string): Pupil => ({
+	id,
+	classId: 'c',
+	name,
+	upn: null,
+	sen: id === 'ben' ? 'K' : 'none',
+	disadvantaged: false,
+	eal: false,
+	archived: false,
+	updatedAt: 0
+});
+
+function setup(rows: Record<string, string> = { ada: '✓x', ben: '..', cai: 'absent' }) {
+	const handlers = { onCycle: vi.fn(), onSet: vi.fn(), onAbsent: vi.fn() };
+	render(MarkingGrid, {
+		check: markedCheck(questions, rows),
+		pupils: new Map([
+			['ada', pupil('ada', 'Ada Brown')],
+			['ben', pupil('ben', 'Ben Adams')],
+			['cai', pupil('cai', 'Cai Jones')]
+		]),
+		keystoneName: (id: string) => id.toUpperCase(),
+		...handlers
+	});
+	return { user: userEvent.setup(), ...handlers };
+}
+
+const cell = (name: RegExp) => screen.getByRole('button', { name });
+
+describe('the marking grid', () => {
+	it('shows each mark, the keystone of each question and the absent pupils', () => {
+		setup();
+		expect(cell(/^Ada Brown, question 1: correct/)).toHaveTextContent('✓');
+		expect(cell(/^Ada Brown, question 2: wrong/)).toHaveTextContent('✗');
+		expect(cell(/^Ben Adams, question 1: not marked/)).toHaveTextContent('');
+		expect(cell(/^Cai Jones, question 1: absent/)).toHaveAttribute('aria-disabled', 'true');
+		expect(screen.getByRole('button', { name: 'Cai Jones absent' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		expect(
+			screen.getByRole('columnheader', { name: /Q1.*essential.*FLUENCY/ })
+		).toBeInTheDocument();
+	});
+
+	it('is one tab stop, moved with the arrow keys, Home and End', async () => {
+		const { user } = setup();
+		const tabbable = screen.getAllByRole('button').filter((b) => b.tabIndex === 0);
+		expect(tabbable).toEqual([cell(/^Ada Brown, question 1/)]);
+
+		await user.click(cell(/^Ada Brown, question 1/));
+		await user.keyboard('{ArrowRight}');
+		expect(cell(/^Ada Brown, question 2/)).toHaveFocus();
+		await user.keyboard('{ArrowDown}');
+		expect(cell(/^Ben Adams, question 2/)).toHaveFocus();
+		await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}');
+		expect(screen.getByRole('button', { name: 'Ben Adams absent' })).toHaveFocus();
+		await user.keyboard('{Home}');
+		expect(cell(/^Ben Adams, question 1/)).toHaveFocus();
+		await user.keyboard('{ArrowUp}{ArrowUp}{ArrowLeft}');
+		expect(cell(/^Ada Brown, question 1/)).toHaveFocus();
+		await user.keyboard('{Control>}{End}{/Control}');
+		expect(screen.getByRole('button', { name: 'Cai Jones absent' })).toHaveFocus();
+		expect(screen.getAllByRole('button').filter((b) => b.tabIndex === 0)).toHaveLength(1);
+	});
+
+	it('changes a mark with Space, sets one directly with a letter, and marks absent with A', async () => {
+		const { user, onCycle, onSet, onAbsent } = setup();
+		cell(/^Ben Adams, question 2/).focus();
+		await user.keyboard(' ');
+		expect(onCycle).toHaveBeenCalledWith('ben', 'q2');
+		await user.keyboard('x');
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.incorrect);
+		await user.keyboard('n');
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.notAnswered);
+		await user.keyboard('c');
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.correct);
+		await user.keyboard('{Delete}');
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.unmarked);
+		await user.keyboard('a');
+		expect(onAbsent).toHaveBeenCalledWith('ben', true);
+	});
+
+	it('leaves the marks of an absent pupil alone', async () => {
+		const { user, onCycle, onSet, onAbsent } = setup();
+		await user.click(cell(/^Cai Jones, question 1/));
+		await user.keyboard('x');
+		expect(onCycle).not.toHaveBeenCalled();
+		expect(onSet).not.toHaveBeenCalled();
+		await user.click(screen.getByRole('button', { name: 'Cai Jones absent' }));
+		expect(onAbsent).toHaveBeenCalledWith('cai', false);
+	});
+});

@@ -16,7 +16,8 @@ export default defineConfig({
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
 					exclude: ['src/**/*.svelte.spec.ts'],
-					setupFiles: ['./tests/setup/unit.ts']
+					setupFiles: ['./tests/setup/unit.ts'],
+					benchmark: { include: ['src/**/*.bench.ts'] }
 				}
 			},
 			{

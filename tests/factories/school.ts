@@ -1,36 +1,52 @@
 import { db } from '$lib/db/database';
 import { defaultSettings } from '$lib/domain/model/settings';
 
-/** A school with one class of the given pupils, written straight to the test database. */
-export async function seedClass(options: { id: string; name: string; pupils: string[] }) {
+interface ClassSeed {
+	id: string;
+	name: string;
+	pupils: string[];
+}
+
+/** A school written straight to the test database: classes of named pupils, and TAs. */
+export async function seedSchool(classes: ClassSeed[], teachingAssistants: string[] = []) {
 	await db.settings.put(defaultSettings('Test School', 0));
-	await db.adults.put({
-		id: 'teacher-1',
-		name: 'Mrs Bennett',
-		role: 'teacher',
-		runsGroups: false,
+	const adult = (id: string, name: string, role: 'teacher' | 'ta') => ({
+		id,
+		name,
+		role,
+		runsGroups: role === 'ta',
 		archived: false,
 		updatedAt: 0
 	});
-	await db.classes.put({
-		id: options.id,
-		name: options.name,
-		yearGroup: 5,
-		teacherId: 'teacher-1',
-		archived: false,
-		updatedAt: 0
-	});
-	await db.pupils.bulkPut(
-		options.pupils.map((name, i) => ({
-			id: `${options.id}-pupil-${i + 1}`,
-			classId: options.id,
-			name,
-			upn: null,
-			sen: 'none' as const,
-			disadvantaged: false,
-			eal: false,
+	await db.adults.bulkPut([
+		adult('teacher-1', 'Mrs Bennett', 'teacher'),
+		...teachingAssistants.map((name, i) => adult(`ta-${i + 1}`, name, 'ta'))
+	]);
+	for (const seed of classes) {
+		await db.classes.put({
+			id: seed.id,
+			name: seed.name,
+			yearGroup: 5,
+			teacherId: 'teacher-1',
 			archived: false,
 			updatedAt: 0
-		}))
-	);
+		});
+		await db.pupils.bulkPut(
+			seed.pupils.map((name, i) => ({
+				id: `${seed.id}-pupil-${i + 1}`,
+				classId: seed.id,
+				name,
+				upn: null,
+				sen: 'none' as const,
+				disadvantaged: false,
+				eal: false,
+				archived: false,
+				updatedAt: 0
+			}))
+		);
+	}
+}
+
+export async function seedClass(seed: ClassSeed) {
+	await seedSchool([seed]);
 }

@@ -1,6 +1,7 @@
 import { CheckDraftSchema, CheckSchema, newCheck, type CheckDraft } from '$lib/domain/model/check';
 import { withRules } from '$lib/domain/marking';
 import { db } from './database';
+import { GROUPING_TABLES, regroupIfMarked } from './groups';
 import { validate, ValidationError } from './validate';
 
 /** Makes a check for a class's current pupils and returns its id. */
@@ -40,7 +41,7 @@ export async function updateCheck(
 ): Promise<void> {
 	const valid = validate(CheckDraftSchema, draft);
 	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
-	await db.transaction('rw', db.checks, db.settings, async () => {
+	await db.transaction('rw', GROUPING_TABLES, async () => {
 		const check = await db.checks.get(checkId);
 		const settings = await db.settings.get('school');
 		if (!check || !settings) throw new ValidationError(['That check is not on this device.']);
@@ -61,6 +62,7 @@ export async function updateCheck(
 			settings.flagRule
 		);
 		await db.checks.put(validate(CheckSchema, next));
+		await regroupIfMarked(next, settings, next.updatedAt);
 	});
 }
 

@@ -9,23 +9,28 @@ import { CheckSchema, type Check } from '$lib/domain/model/check';
 import type { FlagRule } from '$lib/domain/model/settings';
 import type { Override } from '$lib/domain/tickets';
 import { db } from './database';
+import { GROUPING_TABLES, regroupIfMarked } from './groups';
 import { validate, ValidationError } from './validate';
 
 /**
- * Every tap is its own transaction: read the check, apply one step, write it back. Taps in
- * quick succession (or from two tabs) queue up rather than overwrite each other.
+ * Every tap is its own transaction: read the check, apply one step, write it back, and let the
+ * unlocked groups follow the flags. Taps in quick succession (or from two tabs) queue up
+ * rather than overwrite each other.
  */
 async function change(
 	checkId: string,
 	step: (check: Check, rule: FlagRule, now: number) => Check
 ): Promise<void> {
-	await db.transaction('rw', db.checks, db.settings, async () => {
+	await db.transaction('rw', GROUPING_TABLES, async () => {
 		const [check, settings] = await Promise.all([
 			db.checks.get(checkId),
 			db.settings.get('school')
 		]);
 		if (!check || !settings) throw new ValidationError(['That check is not on this device.']);
-		await db.checks.put(validate(CheckSchema, step(check, settings.flagRule, Date.now())));
+		const now = Date.now();
+		const next = validate(CheckSchema, step(check, settings.flagRule, now));
+		await db.checks.put(next);
+		await regroupIfMarked(next, settings, now);
 	});
 }
 

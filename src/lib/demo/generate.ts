@@ -1,9 +1,7 @@
 import { lastSchoolDays } from '$lib/domain/dates';
 import { ruleCodes } from '$lib/domain/flags';
+import { planCheckGroups } from '$lib/domain/groupPlan';
 import {
-	assignAdults,
-	needMarks,
-	planGroups,
 	primaryNeed,
 	PERSISTENT_WINDOW_DAYS,
 	type Booking,
@@ -24,7 +22,7 @@ import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass, SenStatus } from '$lib/domain/model/roster';
 import type { SchoolData } from '$lib/domain/model/school';
 import { DEFAULT_FLAG_RULE, defaultSettings } from '$lib/domain/model/settings';
-import { isClosedCode } from '$lib/domain/outcomes';
+import { pastCheckAt } from '$lib/domain/history';
 import { isFlagged, marksAt } from '$lib/domain/tickets';
 import { bandOf, LESSONS, type DemoLesson } from './lessons';
 import { ADULT_NAMES, FIRST_NAMES, SURNAMES } from './names';
@@ -134,22 +132,19 @@ export function generateSchool(options: DemoOptions): SchoolData {
 			const lessons = LESSONS.filter((lesson) => lesson.band === bandOf(schoolClass.yearGroup));
 			const lesson = lessons[(day + c) % lessons.length];
 			const check = makeCheck(random, options, schoolClass, lesson, date, demoPupils[c]);
-			const planned = planGroups(
-				check.questions,
-				check.pupilIds
-					.map((pupilId, i) => ({ pupilId, i }))
-					.filter(({ i }) => isFlagged(check.rule[i], check.overrides[i]))
-					.map(({ pupilId, i }) => ({ pupilId, marks: marksAt(check, i) })),
-				settings.maxGroupSize
-			);
-			const assigned = assignAdults(planned, runners, slotIds, bookings);
-			bookings.push(...assigned);
 			const byId = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo]));
-			assigned.forEach((group, g) => {
-				const marks = group.pupilIds.map((id) => ({
-					id,
-					...needMarks(group.keystoneId, byId.get(id)?.history.slice(-12) ?? [], windowStart)
-				}));
+			const planned = planCheckGroups({
+				check,
+				maxGroupSize: settings.maxGroupSize,
+				runners,
+				slotIds,
+				kept: [],
+				elsewhere: bookings,
+				history: new Map(check.pupilIds.map((id) => [id, byId.get(id)?.history.slice(-12) ?? []])),
+				windowStart
+			});
+			bookings.push(...planned);
+			planned.forEach((group, g) => {
 				groups.push({
 					id: `${check.id}-g${g + 1}`,
 					checkId: check.id,
@@ -157,8 +152,6 @@ export function generateSchool(options: DemoOptions): SchoolData {
 					date,
 					...group,
 					locked: false,
-					repeat: marks.filter((m) => m.repeat).map((m) => m.id),
-					persistent: marks.filter((m) => m.persistent).map((m) => m.id),
 					createdAt: now,
 					updatedAt: now
 				});
@@ -341,13 +334,7 @@ function recordSession(
 /** Adds this check to each pupil's history, for the next checks' repeat and persistent marks. */
 function remember(check: Check, pupils: DemoPupil[]): void {
 	pupils.forEach((demo, i) => {
-		if (check.absent[i] === 1) return;
-		const flagged = isFlagged(check.rule[i], check.overrides[i]);
-		const need = flagged ? check.questions[primaryNeed(marksAt(check, i), check.questions)] : null;
-		demo.history.push({
-			date: check.date,
-			flaggedIn: need?.keystoneId ?? null,
-			open: flagged && !isClosedCode(check.recheck[i], check.security[i])
-		});
+		const past = pastCheckAt(check, i);
+		if (past) demo.history.push(past);
 	});
 }

@@ -1,4 +1,5 @@
 import { ATTENDED, RECHECK, SECURITY, type Check } from './model/check';
+import { isFlagged } from './tickets';
 
 export type Attendance = 'unrecorded' | 'attended' | 'absent';
 export type Recheck = 'unrecorded' | 'correct' | 'incorrect';
@@ -54,4 +55,25 @@ export function outcomeAt(check: Check, index: number): Outcome {
 /** A flag is closed ("kept up") by a correct same-day re-check or when the adult marks secure. */
 export function isClosedCode(recheck: number, security: number): boolean {
 	return recheck === RECHECK.correct || security === SECURITY.secure;
+}
+
+/** Today's "kept up" count for a check: flags closed by the same-day session, of all flags. */
+export function keptUp(check: Check): { flagged: number; closed: number } {
+	let flagged = 0;
+	let closed = 0;
+	for (let i = 0; i < check.pupilIds.length; i++) {
+		if (!isFlagged(check.rule[i], check.overrides[i])) continue;
+		flagged++;
+		if (isClosedCode(check.recheck[i], check.security[i])) closed++;
+	}
+	return { flagged, closed };
+}
+
+/** The pupils a check flagged who are still not secure: their flags carry over. */
+export function openFlags(check: Check): string[] {
+	return check.pupilIds.filter(
+		(_, i) =>
+			isFlagged(check.rule[i], check.overrides[i]) &&
+			!isClosedCode(check.recheck[i], check.security[i])
+	);
 }

@@ -1,5 +1,7 @@
 import type { Check } from '$lib/domain/model/check';
-import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
+import type { Group } from '$lib/domain/model/group';
+import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 
 export interface CheckView {
@@ -7,18 +9,27 @@ export interface CheckView {
 	schoolClass: SchoolClass | null;
 	/** Every pupil on the check, archived or moved since included. */
 	pupils: Map<string, Pupil>;
+	groups: Group[];
+	/** Adults who can be given a group: everyone current, those who run groups first. */
+	adults: Adult[];
 }
 
 export async function checkView(checkId: string): Promise<CheckView | null> {
 	const check = await db.checks.get(checkId);
 	if (!check) return null;
-	const [schoolClass, pupils] = await Promise.all([
+	const [schoolClass, pupils, groups, adults] = await Promise.all([
 		db.classes.get(check.classId),
-		db.pupils.bulkGet(check.pupilIds)
+		db.pupils.bulkGet(check.pupilIds),
+		db.groups.where('checkId').equals(check.id).toArray(),
+		db.adults.toArray()
 	]);
 	return {
 		check,
 		schoolClass: schoolClass ?? null,
-		pupils: new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p]))
+		pupils: new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p])),
+		groups,
+		adults: adults
+			.filter((adult) => !adult.archived)
+			.sort((a, b) => Number(b.runsGroups) - Number(a.runsGroups) || byName(a, b))
 	};
 }

@@ -8,6 +8,7 @@ export interface SessionCard {
 	group: Group;
 	check: Check;
 	schoolClass: SchoolClass | null;
+	adult: Adult | null;
 	pupils: Pupil[];
 }
 
@@ -16,13 +17,13 @@ export async function groupRunners(): Promise<Adult[]> {
 	return adults.filter((adult) => adult.runsGroups && !adult.archived).sort(byName);
 }
 
-/** One adult's groups on one day, with what each card needs to show. */
-export async function sessionsFor(date: string, adultId: string): Promise<SessionCard[]> {
-	const groups = await db.groups.where('[date+adultId]').equals([date, adultId]).toArray();
-	const [checks, classes, pupils] = await Promise.all([
+/** Each group with what its card needs to show. */
+async function sessionsOf(groups: Group[]): Promise<SessionCard[]> {
+	const [checks, classes, pupils, adults] = await Promise.all([
 		db.checks.bulkGet(groups.map((group) => group.checkId)),
 		db.classes.bulkGet(groups.map((group) => group.classId)),
-		db.pupils.bulkGet(groups.flatMap((group) => group.pupilIds))
+		db.pupils.bulkGet(groups.flatMap((group) => group.pupilIds)),
+		db.adults.bulkGet(groups.map((group) => group.adultId ?? ''))
 	]);
 	const pupilById = new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p]));
 	return groups.flatMap((group, i) => {
@@ -33,8 +34,21 @@ export async function sessionsFor(date: string, adultId: string): Promise<Sessio
 				group,
 				check,
 				schoolClass: classes[i] ?? null,
+				adult: adults[i] ?? null,
 				pupils: group.pupilIds.map((id) => pupilById.get(id)).filter((pupil) => pupil !== undefined)
 			}
 		];
 	});
+}
+
+/** One adult's groups on one day. */
+export async function sessionsFor(date: string, adultId: string): Promise<SessionCard[]> {
+	return sessionsOf(await db.groups.where('[date+adultId]').equals([date, adultId]).toArray());
+}
+
+/** Every group of one slot on one day, for printing the session cards. */
+export async function sessionsInSlot(date: string, slotId: string): Promise<SessionCard[]> {
+	const groups = await db.groups.where('date').equals(date).toArray();
+	const cards = await sessionsOf(groups.filter((group) => group.slotId === slotId));
+	return cards.sort((a, b) => (a.adult?.name ?? '').localeCompare(b.adult?.name ?? '', 'en-GB'));
 }

@@ -1,5 +1,6 @@
 import type { Check } from '$lib/domain/model/check';
-import type { SchoolClass } from '$lib/domain/model/roster';
+import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { openFlags } from '$lib/domain/outcomes';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 import { latestChecks } from './authoring';
@@ -9,6 +10,12 @@ export interface CheckWithGroups {
 	groups: number;
 }
 
+export interface CarriedOver {
+	check: Check;
+	/** Flagged and not yet secure. */
+	pupils: Pupil[];
+}
+
 export interface ClassDay {
 	schoolClass: SchoolClass;
 	teacherId: string | null;
@@ -16,6 +23,27 @@ export interface ClassDay {
 	today: CheckWithGroups[];
 	/** The last few checks before today. */
 	recent: CheckWithGroups[];
+	/** The open flags of the class's last day of checks before today. */
+	carried: CarriedOver[];
+}
+
+async function carriedOver(checks: Check[]): Promise<CarriedOver[]> {
+	const lastDay = checks[0]?.date;
+	const carried = await Promise.all(
+		checks
+			.filter((check) => check.date === lastDay)
+			.sort((a, b) => a.createdAt - b.createdAt)
+			.map(async (check) => {
+				const pupils = await db.pupils.bulkGet(openFlags(check));
+				return {
+					check,
+					pupils: pupils
+						.filter((pupil): pupil is Pupil => pupil !== undefined && !pupil.archived)
+						.sort(byName)
+				};
+			})
+	);
+	return carried.filter((entry) => entry.pupils.length > 0);
 }
 
 async function withGroupCounts(checks: Check[]): Promise<CheckWithGroups[]> {
@@ -34,8 +62,14 @@ export async function teachDay(date: string, recentCount = 3): Promise<ClassDay[
 			withGroupCounts(await latestChecks(schoolClass.id, recentCount + 2))
 		)
 	);
+	const carried = await Promise.all(
+		latest.map((checks) =>
+			carriedOver(checks.filter(({ check }) => check.date < date).map(({ check }) => check))
+		)
+	);
 	return current.map((schoolClass, i) => ({
 		schoolClass,
+		carried: carried[i],
 		teacherId: schoolClass.teacherId,
 		teacherName: adults.find((adult) => adult.id === schoolClass.teacherId)?.name ?? null,
 		today: latest[i]

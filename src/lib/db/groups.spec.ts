@@ -1,0 +1,170 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { question } from '../../../tests/factories/check';
+import { seedSchool } from '../../../tests/factories/school';
+import { createCheck } from './checks';
+import { db } from './database';
+import { assignGroup, movePupil, rebuildGroups, setLocked } from './groups';
+import { cycleMark, markEveryoneCorrect, setOverride } from './marking';
+import { recordOutcome } from './outcomes';
+
+const TODAY = '2026-11-23';
+const questions = [
+	question(1, 'fluency', { essential: true }),
+	question(2, 'representation'),
+	question(3, 'thinking')
+];
+const pupils = (prefix: string, n: number) =>
+	Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
+
+beforeEach(async () => {
+	await seedSchool(
+		[
+			{ id: '5b', name: '5B', pupils: pupils('Bee', 10) },
+			{ id: '6h', name: '6H', pupils: pupils('Hay', 10) }
+		],
+		['Mrs Green', 'Mr Price']
+	);
+});
+
+async function markedCheck(classId: string, wrong: [number, number][]) {
+	const id = await createCheck({ classId, date: TODAY, title: 'Fractions', questions }, TODAY);
+	const check = (await db.checks.get(id))!;
+	await markEveryoneCorrect(id);
+	for (const [pupil, q] of wrong) await cycleMark(id, check.pupilIds[pupil], `q${q}`);
+	return { id, pupilIds: check.pupilIds };
+}
+
+const groupsOf = (checkId: string) => db.groups.where('checkId').equals(checkId).toArray();
+
+describe('groups follow the marks', () => {
+	it('appear once the class is marked, one per shared need, with an adult and a slot', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [
+			[0, 1],
+			[1, 1],
+			[2, 2],
+			[2, 3]
+		]);
+		const groups = await groupsOf(id);
+		expect(groups.map((g) => [g.questionId, g.pupilIds, g.adultId, g.slotId]).sort()).toEqual([
+			['q1', [pupilIds[0], pupilIds[1]].sort(), 'ta-2', 'slot-1'],
+			['q2', [pupilIds[2]], 'ta-1', 'slot-1']
+		]);
+	});
+
+	it('follow later changes of mark and the teacher’s overrides', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
+		expect((await groupsOf(id)).flatMap((g) => g.pupilIds)).toEqual([pupilIds[0]]);
+		await setOverride(id, pupilIds[0], 'unflag', null);
+		await setOverride(id, pupilIds[5], 'flag', 'Unsure');
+		expect((await groupsOf(id)).flatMap((g) => g.pupilIds)).toEqual([pupilIds[5]]);
+	});
+
+	it('keep locked groups when the rest are rebuilt', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [
+			[0, 1],
+			[1, 2]
+		]);
+		const locked = (await groupsOf(id)).find((g) => g.pupilIds.includes(pupilIds[0]))!;
+		await setLocked(locked.id, true);
+		await cycleMark(id, pupilIds[3], 'q1');
+		await rebuildGroups(id);
+		const groups = await groupsOf(id);
+		expect(groups.find((g) => g.id === locked.id)?.pupilIds).toEqual([pupilIds[0]]);
+		expect(groups.flatMap((g) => g.pupilIds).sort()).toEqual(
+			[pupilIds[0], pupilIds[1], pupilIds[3]].sort()
+		);
+	});
+
+	it('share the day’s adults between classes without double-booking', async () => {
+		await markedCheck('5b', [
+			[0, 1],
+			[1, 1],
+			[2, 2]
+		]);
+		await markedCheck('6h', [
+			[0, 1],
+			[1, 3]
+		]);
+		const groups = await db.groups.where('date').equals(TODAY).toArray();
+		const bookings = groups.filter((g) => g.adultId).map((g) => `${g.slotId}|${g.adultId}`);
+		expect(new Set(bookings).size).toBe(bookings.length);
+		expect(groups).toHaveLength(4);
+	});
+});
+
+describe('editing groups', () => {
+	it('moves a pupil to another group, or to a group of their own, locking both', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [
+			[0, 1],
+			[1, 1],
+			[2, 2]
+		]);
+		const [q1, q2] = ['q1', 'q2'].map(async (q) =>
+			(await groupsOf(id)).find((g) => g.questionId === q)!
+		);
+		await movePupil(pupilIds[0], (await q1).id, (await q2).id);
+		let groups = await groupsOf(id);
+		expect(groups.find((g) => g.questionId === 'q2')?.pupilIds).toEqual([pupilIds[2], pupilIds[0]]);
+		expect(groups.every((g) => g.locked)).toBe(true);
+
+		await movePupil(pupilIds[1], (await q1).id, null);
+		groups = await groupsOf(id);
+		expect(groups.map((g) => g.pupilIds.length).sort()).toEqual([1, 2]);
+		expect(groups.find((g) => g.pupilIds.includes(pupilIds[1]))?.adultId).toBeNull();
+	});
+
+	it('refuses an adult who already has a group in that slot, and a pupil in two groups of a slot', async () => {
+		await markedCheck('5b', [
+			[0, 1],
+			[1, 2]
+		]);
+		const [first, second] = await db.groups.toArray();
+		await expect(assignGroup(second.id, first.adultId, first.slotId)).rejects.toThrow(
+			/already has a group in that slot/
+		);
+		const otherCheck = await markedCheck('5b', [[0, 3]]);
+		const mine = (await groupsOf(otherCheck.id))[0];
+		const taken = (await db.groups.toArray()).find(
+			(g) => g.checkId !== otherCheck.id && g.pupilIds.includes(mine.pupilIds[0])
+		)!;
+		await expect(assignGroup(mine.id, null, taken.slotId)).rejects.toThrow(
+			/Bee 1 is already in another group in that slot/
+		);
+	});
+});
+
+describe('outcomes', () => {
+	it('are kept per tap, even two at once, and lock the group', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
+		const [group] = await groupsOf(id);
+		await Promise.all([
+			recordOutcome(group.id, pupilIds[0], { attended: 'attended' }),
+			recordOutcome(group.id, pupilIds[0], { recheck: 'correct' }),
+			recordOutcome(group.id, pupilIds[0], { security: 'secure', note: ' Used counters ' })
+		]);
+		const check = (await db.checks.get(id))!;
+		expect([check.attended[0], check.recheck[0], check.security[0]]).toEqual([1, 1, 1]);
+		expect(check.notes[pupilIds[0]]).toBe('Used counters');
+		expect((await db.groups.get(group.id))?.locked).toBe(true);
+		await expect(setLocked(group.id, false)).rejects.toThrow(/stays locked/);
+	});
+
+	it('are refused for a pupil who is not in the group', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
+		const [group] = await groupsOf(id);
+		await expect(recordOutcome(group.id, pupilIds[4], { attended: 'attended' })).rejects.toThrow(
+			'Bee 4 is not in this group.'
+		);
+		expect((await db.checks.get(id))!.attended.every((code) => code === 0)).toBe(true);
+	});
+
+	it('are never dropped by a rebuild', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
+		const [group] = await groupsOf(id);
+		await recordOutcome(group.id, pupilIds[0], { attended: 'attended' });
+		await cycleMark(id, pupilIds[0], 'q1');
+		await rebuildGroups(id);
+		expect((await db.groups.get(group.id))?.pupilIds).toEqual([pupilIds[0]]);
+		await expect(movePupil(pupilIds[0], group.id, null)).rejects.toThrow(/already has an outcome/);
+	});
+});

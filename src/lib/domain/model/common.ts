@@ -8,6 +8,9 @@ export const IsoDate = z.iso.date({ error: 'A date must be a real day written as
 /** Milliseconds since 1970: every record carries one, so devices can be merged later. */
 export const Timestamp = z.number().int().nonnegative();
 
+/** The years Keep Up is for: Key Stages 2 and 3. */
+export const YEAR_GROUPS = [3, 4, 5, 6, 7, 8, 9] as const;
+
 export const YearGroup = z
 	.number({ error: 'The year group must be a number from 3 to 9' })
 	.int('The year group must be a whole number')
@@ -29,4 +32,13 @@ export function optionalText(what: string, max = 200) {
 		.max(max, `${what} is longer than ${max} characters`)
 		.transform((value) => (value === '' ? null : value))
 		.nullable();
+}
+
+function sentence(message: string): string {
+	return /[.!?]$/.test(message) ? message : `${message}.`;
+}
+
+/** What zod found wrong, as plain-English sentences, each said once. */
+export function problemsOf(error: z.ZodError): string[] {
+	return [...new Set(error.issues.map((issue) => sentence(issue.message)))];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidUpn, normaliseUpn } from '../upn';
+import { normaliseUpn, UPN_PROBLEM_TEXT, upnProblem } from '../upn';
 import { Id, Timestamp, YearGroup, text } from './common';
 
 export const ROLES = ['teacher', 'ta', 'lead'] as const;
@@ -39,7 +39,15 @@ export const SEN_NAMES: Record<SenStatus, string> = {
 export const UpnSchema = z
 	.string()
 	.transform(normaliseUpn)
-	.refine(isValidUpn, { message: 'The UPN is not a valid 13-character UPN' });
+	.superRefine((upn, context) => {
+		const problem = upnProblem(upn);
+		if (problem) {
+			context.addIssue({
+				code: 'custom',
+				message: `The UPN ${upn} is not valid: ${UPN_PROBLEM_TEXT[problem]}`
+			});
+		}
+	});
 
 export const PupilSchema = z.object({
 	id: Id,

@@ -1,0 +1,12 @@
+/** Saves text as a file through the browser's downloads: the only way pupil data leaves Keep Up. */
+export function downloadFile(fileName: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// The download has started once the click is handled; the file need not stay in memory.
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}

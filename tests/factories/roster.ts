@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openCsv, type CsvTable } from '$lib/domain/csv/read';
+import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
+
+export type SampleFile =
+	'arbor-5B.csv' | 'arbor-6H-with-errors.csv' | 'bromcom-8M2.csv' | 'sims-4R.csv';
+
+/** The bytes of a sample MIS export in tests/fixtures/csv. */
+export function sampleBytes(file: SampleFile): Uint8Array {
+	// From the project folder: component tests run in a DOM, where import.meta.url is not a file.
+	return new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/csv', file)));
+}
+
+/** A sample MIS export, read as the import reads it. */
+export function sampleTable(file: SampleFile): CsvTable {
+	const opened = openCsv(sampleBytes(file));
+	if (!opened.ok) throw new Error(opened.problem);
+	return opened.table;
+}
+
+/** A class list typed as CSV text in a test. */
+export function csvTable(text: string): CsvTable {
+	const opened = openCsv(new TextEncoder().encode(text));
+	if (!opened.ok) throw new Error(opened.problem);
+	return opened.table;
+}
+
+export function schoolClass(name: string, extra: Partial<SchoolClass> = {}): SchoolClass {
+	return {
+		id: `class-${name}`,
+		name,
+		yearGroup: Number.parseInt(name, 10) || 5,
+		teacherId: null,
+		archived: false,
+		updatedAt: 1,
+		...extra
+	};
+}
+
+export function pupil(name: string, classId: string, extra: Partial<Pupil> = {}): Pupil {
+	return {
+		id: `pupil-${name.toLowerCase().replace(/\W+/g, '-')}`,
+		classId,
+		name,
+		upn: null,
+		sen: 'none',
+		disadvantaged: false,
+		eal: false,
+		archived: false,
+		updatedAt: 1,
+		...extra
+	};
+}

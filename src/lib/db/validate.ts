@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { problemsOf, type DescribePath } from '$lib/domain/model/problems';
 
 /** A write refused because the record is not valid: the message is for the user. */
 export class ValidationError extends Error {
@@ -8,14 +9,13 @@ export class ValidationError extends Error {
 	}
 }
 
-function sentence(message: string): string {
-	return /[.!?]$/.test(message) ? message : `${message}.`;
-}
-
 /** Parses with zod or throws a ValidationError with plain-English problems. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function validate<S extends z.ZodType>(
+	schema: S,
+	value: unknown,
+	describe?: DescribePath
+): z.output<S> {
 	const result = schema.safeParse(value);
 	if (result.success) return result.data;
-	const problems = result.error.issues.map((issue) => sentence(issue.message));
-	throw new ValidationError([...new Set(problems)]);
+	throw new ValidationError(problemsOf(result.error, describe));
 }

@@ -2,7 +2,7 @@ import { readBackup, writeBackup, type Backup, type BackupFile } from '$lib/doma
 import { mergeSchools, type MergeReport } from '$lib/domain/backup/merge';
 import { db } from './database';
 import { SCHEMA_VERSION } from './schema';
-import { readSchool, writeSchool } from './school';
+import { putRecords, readSchool, writeSchool } from './school';
 import { ValidationError } from './validate';
 
 /** Runs a step and records how long it took as a User Timing measure, for the benchmarks. */
@@ -55,14 +55,7 @@ export async function mergeBackup(backup: Backup): Promise<MergeReport> {
 			if (!here) throw new Error('There is no school on this device to merge into.');
 			const merge = mergeSchools(here, backup.school);
 			if (!merge.ok) throw new ValidationError(merge.problems);
-			const { writes } = merge;
-			await db.settings.bulkPut(writes.settings);
-			await db.adults.bulkPut(writes.adults);
-			await db.classes.bulkPut(writes.classes);
-			await db.pupils.bulkPut(writes.pupils);
-			await db.checks.bulkPut(writes.checks);
-			await db.groups.bulkPut(writes.groups);
-			await db.bank.bulkPut(writes.bank);
+			await putRecords(merge.writes);
 			return merge.report;
 		})
 	);

@@ -1,4 +1,4 @@
-import { SchoolDataSchema, type SchoolData } from '$lib/domain/model/school';
+import { SchoolDataSchema, type SchoolData, type SchoolRecords } from '$lib/domain/model/school';
 import { db } from './database';
 import { validate } from './validate';
 
@@ -17,14 +17,19 @@ export async function replaceSchool(school: SchoolData): Promise<void> {
 export async function writeSchool(school: SchoolData): Promise<void> {
 	await db.transaction('rw', db.tables, async () => {
 		await Promise.all(db.tables.map((table) => table.clear()));
-		await db.settings.put(school.settings);
-		await db.adults.bulkPut(school.adults);
-		await db.classes.bulkPut(school.classes);
-		await db.pupils.bulkPut(school.pupils);
-		await db.checks.bulkPut(school.checks);
-		await db.groups.bulkPut(school.groups);
-		await db.bank.bulkPut(school.bank);
+		await putRecords({ ...school, settings: [school.settings] });
 	});
+}
+
+/** Puts validated records into their tables, within the caller's transaction. */
+export async function putRecords(records: SchoolRecords): Promise<void> {
+	await db.settings.bulkPut(records.settings);
+	await db.adults.bulkPut(records.adults);
+	await db.classes.bulkPut(records.classes);
+	await db.pupils.bulkPut(records.pupils);
+	await db.checks.bulkPut(records.checks);
+	await db.groups.bulkPut(records.groups);
+	await db.bank.bulkPut(records.bank);
 }
 
 /** Everything on this device, read at one moment; null when no school is set up. */

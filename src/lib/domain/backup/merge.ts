@@ -1,5 +1,5 @@
 import { referenceProblems } from '../model/references';
-import type { RecordTable, SchoolData, SchoolTable } from '../model/school';
+import type { SchoolData, SchoolRecords, SchoolTable } from '../model/school';
 
 /** What a merge did to one table. */
 export interface TableMerge {
@@ -15,15 +15,13 @@ export interface TableMerge {
 
 export type MergeReport = Record<SchoolTable, TableMerge>;
 
-/** Only the records to write, by table: those added or updated. */
-export type Writes = { [T in RecordTable]: SchoolData[T] } & { settings: SchoolData['settings'][] };
-
 export type Merge =
 	| {
 			ok: true;
 			/** The school after the merge. */
 			school: SchoolData;
-			writes: Writes;
+			/** Only the records to write: those added or updated. */
+			writes: SchoolRecords;
 			report: MergeReport;
 	  }
 	| { ok: false; problems: string[] };
@@ -91,7 +89,7 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 			]
 		};
 	}
-	const writes: Writes = {
+	const writes: SchoolRecords = {
 		settings: settings.writes.length > 0 ? [school.settings] : [],
 		adults: adults.writes,
 		classes: classes.writes,

@@ -26,3 +26,6 @@ export const SchoolDataSchema = z
 	});
 
 export type SchoolData = z.infer<typeof SchoolDataSchema>;
+
+/** Records to put into each table, the settings among them: a whole school or part of one. */
+export type SchoolRecords = Omit<SchoolData, 'settings'> & { settings: SchoolData['settings'][] };

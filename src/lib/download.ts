@@ -1,0 +1,12 @@
+/** Hands a file the app made to the browser, which saves it in the user's downloads. */
+export function downloadFile(fileName: string, text: string, type: string): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = fileName;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	// Some browsers read the file after click() returns: let them finish before letting go.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -23,13 +23,17 @@ export type SettingsChange = Partial<
 
 /**
  * Changes some settings, read and written in one transaction so that a change made meanwhile
- * in another tab is not undone. Checks and groups keep what they were made with.
+ * in another tab is not undone; a change can be worked out from the settings as they are.
+ * Checks and groups keep what they were made with.
  */
-export async function updateSettings(change: SettingsChange): Promise<void> {
+export async function updateSettings(
+	change: SettingsChange | ((settings: Settings) => SettingsChange)
+): Promise<void> {
 	await db.transaction('rw', db.settings, async () => {
 		const settings = await db.settings.get('school');
 		if (!settings) throw new Error('There is no school on this device to change.');
-		const changed = { ...settings, ...change, updatedAt: Date.now() };
+		const changes = typeof change === 'function' ? change(settings) : change;
+		const changed = { ...settings, ...changes, updatedAt: Date.now() };
 		await db.settings.put(validate(SettingsSchema, changed, describeSettingsPath));
 	});
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from './problems';
-import { defaultSettings, describeSettingsPath, SettingsSchema, type Settings } from './settings';
+import {
+	changeSlots,
+	defaultSettings,
+	describeSettingsPath,
+	SettingsSchema,
+	type Settings
+} from './settings';
 
 const settings = defaultSettings('Hillside Primary', 0);
 
@@ -70,5 +76,20 @@ describe('the settings', () => {
 		expect(problems({ flagRule: { essentialMissFlags: false, threshold: 101 } })).toEqual([
 			'The threshold cannot be more than 100%.'
 		]);
+	});
+
+	it('keep a slot taken out of the day as a past slot, and the day in time order', () => {
+		const [first, second, third] = settings.slots;
+		const early = { id: 'early', start: '12:30', end: '12:50' };
+		const changed = changeSlots(settings, [third, early, { ...second, end: '14:10' }]);
+		expect(changed).toEqual({
+			slots: [early, { ...second, end: '14:10' }, third],
+			pastSlots: [first]
+		});
+		expect(changeSlots(changed, [first, third])).toEqual({
+			slots: [first, third],
+			pastSlots: [early, { ...second, end: '14:10' }]
+		});
+		expect(problems(changed)).toEqual([]);
 	});
 });

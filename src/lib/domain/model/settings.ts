@@ -137,6 +137,22 @@ export function everySlot(settings: { slots: Slot[]; pastSlots?: Slot[] }): Slot
 	return [...settings.slots, ...(settings.pastSlots ?? [])];
 }
 
+/**
+ * The day's slots changed to `slots`, in time order. A slot taken out of the day is kept as a
+ * past slot, so that the groups already given it still say when they met.
+ */
+export function changeSlots(
+	settings: Pick<Settings, 'slots' | 'pastSlots'>,
+	slots: Slot[]
+): Pick<Settings, 'slots' | 'pastSlots'> {
+	const kept = new Set(slots.map((slot) => slot.id));
+	const past = everySlot(settings).filter((slot) => !kept.has(slot.id));
+	return {
+		slots: slots.toSorted((a, b) => a.start.localeCompare(b.start)),
+		pastSlots: past
+	};
+}
+
 /** Names the keystone area or slot a settings problem is about, for the user. */
 export function describeSettingsPath(path: readonly PropertyKey[]): string | null {
 	const [field, index] = path;

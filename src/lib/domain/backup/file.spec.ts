@@ -56,6 +56,16 @@ describe('a backup file', () => {
 		expect(json.school.pupils[0].bytes).toBeUndefined();
 	});
 
+	it('is made even when records point at missing ones, saying what would stop its restore', () => {
+		const school = smallSchool();
+		expect(writeBackup(school, VERSION, now).problems).toEqual([]);
+		school.pupils = school.pupils.slice(1);
+		const file = writeBackup(school, VERSION, now);
+		expect(file.counts.pupils).toBe(59);
+		expect(file.problems[0]).toMatch(/lists a pupil who is not among the school's pupils/);
+		expect(readBackup(file.text, VERSION)).toMatchObject({ ok: false });
+	});
+
 	it('is named after the school and the day', () => {
 		expect(writeBackup(smallSchool(), VERSION, now).fileName).toBe(
 			'keep-up-backup-riverside-academy-demo-2026-11-23.json'

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { today } from '../dates';
 import { MIGRATIONS, migrateSchool, type Migration, type StoredSchool } from '../migrations';
 import { problemsOf, type DescribePath } from '../model/problems';
+import { referenceProblems } from '../model/references';
 import { SchoolDataSchema, type SchoolData } from '../model/school';
 import { packSchool, unpackSchool } from './bytes';
 import { countsOf, type BackupCounts } from './counts';
@@ -55,6 +56,8 @@ export interface BackupFile {
 	text: string;
 	counts: BackupCounts;
 	exportedAt: number;
+	/** What would stop the file from being restored: best known while the data is still here. */
+	problems: string[];
 }
 
 export const BACKUP_PROBLEMS = {
@@ -188,7 +191,8 @@ export function backupFileName(schoolName: string, now: Date): string {
 /**
  * The backup file of a school: everything on the device, with the schema version, the date and
  * counts. The settings inside say they were backed up at that moment, which is true of the data
- * once it is restored from this file.
+ * once it is restored from this file. The file is made even when records point at missing ones,
+ * since a backup is better than none, but those problems are reported at once.
  */
 export function writeBackup(school: SchoolData, schemaVersion: number, now: Date): BackupFile {
 	const exportedAt = now.getTime();
@@ -205,6 +209,7 @@ export function writeBackup(school: SchoolData, schemaVersion: number, now: Date
 		fileName: backupFileName(school.settings.schoolName, now),
 		text: JSON.stringify(file),
 		counts,
-		exportedAt
+		exportedAt,
+		problems: referenceProblems(school)
 	};
 }

@@ -107,6 +107,9 @@ describe('a bad backup file is refused, saying why', () => {
 		expect(problemsOf(backupText((file) => (file.exportedAt = 'yesterday')))).toEqual([
 			BACKUP_PROBLEMS.header
 		]);
+		expect(problemsOf(backupText((file) => Reflect.deleteProperty(file, 'school')))).toEqual([
+			BACKUP_PROBLEMS.header
+		]);
 	});
 
 	it('when a ticket is for a pupil who is not in it', () => {

@@ -32,7 +32,7 @@ const HeaderSchema = z.object({
 		outcomes: Count,
 		bank: Count
 	}),
-	school: z.unknown()
+	school: z.record(z.string(), z.unknown())
 });
 
 declare const readByKeepUp: unique symbol;

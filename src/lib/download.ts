@@ -7,6 +7,6 @@ export function downloadFile(fileName: string, text: string, type: string): void
 	document.body.append(link);
 	link.click();
 	link.remove();
-	// The download has started once the click is handled; the file need not stay in memory.
-	setTimeout(() => URL.revokeObjectURL(url), 0);
+	// Some browsers read the file after click() returns: let them finish before letting go.
+	setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

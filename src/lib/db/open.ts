@@ -1,15 +1,39 @@
 import { db } from './database';
+import { SCHEMA_VERSION } from './schema';
 
-export type OpenResult = { ok: true } | { ok: false; reason: string };
+export interface OpenProblem {
+	title: string;
+	reason: string;
+}
+
+export type OpenResult = { ok: true } | ({ ok: false } & OpenProblem);
+
+const WITHOUT_STORAGE =
+	'Keep Up keeps every class list, ticket and group in this browser, so it cannot run without storage. Nothing has been saved or sent anywhere.';
+
+const PROBLEMS = {
+	noIndexedDb: {
+		title: 'Keep Up cannot store data here',
+		reason: `This browser does not offer storage (IndexedDB) to Keep Up. ${WITHOUT_STORAGE}`
+	},
+	blocked: {
+		title: 'Keep Up cannot store data here',
+		reason: `This browser would not let Keep Up store data. Private or incognito windows often block it: open Keep Up in a normal window. ${WITHOUT_STORAGE}`
+	},
+	newer: {
+		title: 'Keep Up needs updating on this device',
+		reason:
+			'A newer version of Keep Up has upgraded the data in this browser, in another tab or window. Reload this page while online to get the newer version: nothing has been lost.'
+	}
+} satisfies Record<string, OpenProblem>;
 
 /**
- * Opens the database once at start-up. Private browsing in some browsers has no IndexedDB:
- * that is said plainly instead of showing broken screens.
+ * Opens the database once at start-up. Private browsing in some browsers has no IndexedDB, and
+ * a newer version of Keep Up may have upgraded the data in another tab: either is said plainly
+ * instead of showing broken screens.
  */
 export async function openDatabase(onChangedElsewhere: () => void): Promise<OpenResult> {
-	if (typeof indexedDB === 'undefined') {
-		return { ok: false, reason: 'This browser does not offer storage (IndexedDB) to Keep Up.' };
-	}
+	if (typeof indexedDB === 'undefined') return { ok: false, ...PROBLEMS.noIndexedDb };
 	db.on('versionchange', () => {
 		// Another tab upgraded or erased the database: this tab must not keep writing to it.
 		db.close();
@@ -18,19 +42,15 @@ export async function openDatabase(onChangedElsewhere: () => void): Promise<Open
 	});
 	try {
 		await db.open();
-		return { ok: true };
 	} catch (error) {
 		const name = error instanceof Error ? error.name : '';
-		if (name === 'VersionError') {
-			return {
-				ok: false,
-				reason: 'A newer version of Keep Up has used this browser. Reload to update.'
-			};
-		}
-		return {
-			ok: false,
-			reason:
-				'This browser would not let Keep Up store data. Private or incognito windows often block it: open Keep Up in a normal window.'
-		};
+		return { ok: false, ...PROBLEMS[name === 'VersionError' ? 'newer' : 'blocked'] };
 	}
+	// Dexie opens a database of a later version without complaint, but this version of the app
+	// does not know what that version changed, so it must neither read nor write it.
+	if (db.backendDB().version >= (SCHEMA_VERSION + 1) * 10) {
+		db.close();
+		return { ok: false, ...PROBLEMS.newer };
+	}
+	return { ok: true };
 }

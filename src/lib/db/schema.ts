@@ -1,14 +1,28 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { Settings } from '$lib/domain/model/settings';
+import { MIGRATIONS, type Migration } from '$lib/domain/migrations';
+
+/** The tables of one schema version and their indexes, in Dexie's notation. */
+export type Stores = Readonly<Record<string, string | null>>;
 
 /**
- * The schema versions, oldest first. Never edit a version once released: add the next one
- * with its upgrade function and a test that opens a database made by the version before.
+ * The schema versions, oldest first. Never edit a version once released.
+ *
+ * To change the schema, add version n:
+ * 1. its tables here as SCHEMA[n], and update the zod schemas in domain/model to the new shape;
+ * 2. if records change shape, MIGRATIONS[n] in domain/migrations.ts: per table, how a record of
+ *    version n − 1 becomes one of version n. It upgrades both this device's database and older
+ *    backups on restore (a new table also needs `.default([])` in SchoolDataSchema);
+ * 3. run the tests: db/migrations.spec.ts opens a database written by every earlier version
+ *    (tests/fixtures/backups/schema-<version>.json) and checks that every record survived, and
+ *    that it equals the same backup restored. It fails until you add the fixture of version n:
+ *    a backup of a small school made by version n (Settings → Download a backup), so that the
+ *    next version is tested against it in turn.
  */
-export const SCHEMA = {
+export const SCHEMA: Readonly<Record<number, Stores>> = {
 	/** First release: one record per check holds the class's tickets and outcomes. */
 	1: {
 		settings: 'id',
@@ -19,9 +33,22 @@ export const SCHEMA = {
 		groups: 'id, checkId, date, [date+adultId]',
 		bank: 'id, keystoneId'
 	}
-} as const;
+};
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA).map(Number));
+
+async function upgradeRecords(tx: Transaction, migration: Migration): Promise<void> {
+	await Promise.all(
+		Object.entries(migration).map(([table, upgrade]) =>
+			tx
+				.table(table)
+				.toCollection()
+				.modify((record, ref) => {
+					ref.value = upgrade(record);
+				})
+		)
+	);
+}
 
 export class KeepUpDatabase extends Dexie {
 	settings!: EntityTable<Settings, 'id'>;
@@ -32,8 +59,13 @@ export class KeepUpDatabase extends Dexie {
 	groups!: EntityTable<Group, 'id'>;
 	bank!: EntityTable<SavedQuestion, 'id'>;
 
-	constructor(name: string) {
+	/** Tests pass other versions to try the upgrade of a database made by this one. */
+	constructor(name: string, schema = SCHEMA, migrations = MIGRATIONS) {
 		super(name);
-		this.version(1).stores(SCHEMA[1]);
+		for (const [version, stores] of Object.entries(schema)) {
+			const declared = this.version(Number(version)).stores(stores);
+			const migration = migrations[Number(version)];
+			if (migration) declared.upgrade((tx) => upgradeRecords(tx, migration));
+		}
 	}
 }

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
+import { dumpDatabase, smallSchool } from '../../../tests/factories/school';
 import { db } from './database';
 import { eraseSchool, hasSchool, replaceSchool } from './school';
 import { createSchool, getSettings, saveSettings } from './settings';
 import { ValidationError } from './validate';
 
-const small = () =>
-	generateSchool({ ...demoSchoolOptions('2026-11-23', 1), days: 3, yearGroups: [4, 7] });
-
-async function dump() {
-	return Object.fromEntries(
-		await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const))
-	);
-}
-
 describe('the school on this device', () => {
 	it('is stored whole and read back the same, typed arrays included', async () => {
-		const school = small();
+		const school = smallSchool();
 		await replaceSchool(school);
 		expect(await hasSchool()).toBe(true);
 		const check = await db.checks.get(school.checks[0].id);
@@ -26,23 +17,23 @@ describe('the school on this device', () => {
 	});
 
 	it('refuses an invalid school with a clear message and changes nothing', async () => {
-		await replaceSchool(small());
-		const before = await dump();
-		const broken = small();
+		await replaceSchool(smallSchool());
+		const before = await dumpDatabase();
+		const broken = smallSchool();
 		broken.pupils[0] = { ...broken.pupils[0], name: '  ' };
 		broken.classes[0] = { ...broken.classes[0], yearGroup: 14 };
 		const attempt = replaceSchool(broken);
 		await expect(attempt).rejects.toThrow(ValidationError);
 		await expect(attempt).rejects.toThrow('The pupil name is missing.');
 		await expect(attempt).rejects.toThrow('The year group must be Year 9 or below.');
-		expect(await dump()).toEqual(before);
+		expect(await dumpDatabase()).toEqual(before);
 	});
 
 	it('can be erased completely', async () => {
-		await replaceSchool(small());
+		await replaceSchool(smallSchool());
 		await eraseSchool();
 		expect(await hasSchool()).toBe(false);
-		expect(Object.values(await dump()).every((rows) => rows.length === 0)).toBe(true);
+		expect(Object.values(await dumpDatabase()).every((rows) => rows.length === 0)).toBe(true);
 	});
 });
 

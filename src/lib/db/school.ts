@@ -1,34 +1,51 @@
-import { z } from 'zod';
-import { CheckSchema, SavedQuestionSchema } from '$lib/domain/model/check';
-import { GroupSchema } from '$lib/domain/model/group';
-import { AdultSchema, ClassSchema, PupilSchema } from '$lib/domain/model/roster';
-import type { SchoolData } from '$lib/domain/model/school';
-import { SettingsSchema } from '$lib/domain/model/settings';
+import { SchoolDataSchema, type SchoolData, type SchoolRecords } from '$lib/domain/model/school';
 import { db } from './database';
 import { validate } from './validate';
 
-export const SchoolDataSchema = z.object({
-	settings: SettingsSchema,
-	adults: z.array(AdultSchema),
-	classes: z.array(ClassSchema),
-	pupils: z.array(PupilSchema),
-	checks: z.array(CheckSchema),
-	groups: z.array(GroupSchema),
-	bank: z.array(SavedQuestionSchema)
-});
+export { SchoolDataSchema };
 
 /** Replaces everything on this device with one school, all or nothing. */
 export async function replaceSchool(school: SchoolData): Promise<void> {
-	const valid = validate(SchoolDataSchema, school);
+	await writeSchool(validate(SchoolDataSchema, school));
+}
+
+/**
+ * Writes a school that has already been validated whole (a backup read by readBackup) in
+ * place of everything on this device, in one transaction. Anything else goes through
+ * replaceSchool.
+ */
+export async function writeSchool(school: SchoolData): Promise<void> {
 	await db.transaction('rw', db.tables, async () => {
 		await Promise.all(db.tables.map((table) => table.clear()));
-		await db.settings.put(valid.settings);
-		await db.adults.bulkPut(valid.adults);
-		await db.classes.bulkPut(valid.classes);
-		await db.pupils.bulkPut(valid.pupils);
-		await db.checks.bulkPut(valid.checks);
-		await db.groups.bulkPut(valid.groups);
-		await db.bank.bulkPut(valid.bank);
+		await putRecords({ ...school, settings: [school.settings] });
+	});
+}
+
+/** Puts validated records into their tables, within the caller's transaction. */
+export async function putRecords(records: SchoolRecords): Promise<void> {
+	await db.settings.bulkPut(records.settings);
+	await db.adults.bulkPut(records.adults);
+	await db.classes.bulkPut(records.classes);
+	await db.pupils.bulkPut(records.pupils);
+	await db.checks.bulkPut(records.checks);
+	await db.groups.bulkPut(records.groups);
+	await db.bank.bulkPut(records.bank);
+}
+
+/** Everything on this device, read at one moment; null when no school is set up. */
+export async function readSchool(): Promise<SchoolData | null> {
+	return db.transaction('r', db.tables, async () => {
+		const settings = await db.settings.get('school');
+		if (!settings) return null;
+		const [adults, classes, pupils, checks, groups, bank] = await Promise.all([
+			db.adults.toArray(),
+			db.classes.toArray(),
+			db.pupils.toArray(),
+			db.checks.toArray(),
+			db.groups.toArray(),
+			db.bank.toArray()
+		]);
+		return { settings, adults, classes, pupils, checks, groups, bank };
 	});
 }
 

@@ -1,4 +1,9 @@
-import { defaultSettings, SettingsSchema, type Settings } from '$lib/domain/model/settings';
+import {
+	defaultSettings,
+	describeSettingsPath,
+	SettingsSchema,
+	type Settings
+} from '$lib/domain/model/settings';
 import { db } from './database';
 import { validate } from './validate';
 
@@ -9,6 +14,28 @@ export async function getSettings(): Promise<Settings | null> {
 export async function saveSettings(settings: Settings): Promise<void> {
 	const valid = validate(SettingsSchema, { ...settings, updatedAt: Date.now() });
 	await db.transaction('rw', db.settings, () => db.settings.put(valid));
+}
+
+/** What the settings screen changes; the rest of the settings are the app's to keep. */
+export type SettingsChange = Partial<
+	Pick<Settings, 'schoolName' | 'keystones' | 'flagRule' | 'maxGroupSize' | 'slots' | 'pastSlots'>
+>;
+
+/**
+ * Changes some settings, read and written in one transaction so that a change made meanwhile
+ * in another tab is not undone; a change can be worked out from the settings as they are.
+ * Checks and groups keep what they were made with.
+ */
+export async function updateSettings(
+	change: SettingsChange | ((settings: Settings) => SettingsChange)
+): Promise<void> {
+	await db.transaction('rw', db.settings, async () => {
+		const settings = await db.settings.get('school');
+		if (!settings) throw new Error('There is no school on this device to change.');
+		const changes = typeof change === 'function' ? change(settings) : change;
+		const changed = { ...settings, ...changes, updatedAt: Date.now() };
+		await db.settings.put(validate(SettingsSchema, changed, describeSettingsPath));
+	});
 }
 
 /** Starts a school of the user's own, with the default framework, rules and slots. */

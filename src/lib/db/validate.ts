@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { problemsOf } from '$lib/domain/model/common';
+import { problemsOf, type DescribePath } from '$lib/domain/model/problems';
 
 /** A write refused because the record is not valid: the message is for the user. */
 export class ValidationError extends Error {
@@ -10,10 +10,14 @@ export class ValidationError extends Error {
 }
 
 /** Parses with zod or throws a ValidationError with plain-English problems. */
-export function validate<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function validate<S extends z.ZodType>(
+	schema: S,
+	value: unknown,
+	describe?: DescribePath
+): z.output<S> {
 	const result = schema.safeParse(value);
 	if (result.success) return result.data;
-	throw new ValidationError(problemsOf(result.error));
+	throw new ValidationError(problemsOf(result.error, describe));
 }
 
 /** What to tell the user when a write fails. */

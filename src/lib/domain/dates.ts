@@ -67,3 +67,17 @@ export function formatLongDate(iso: string): string {
 export function formatShortDate(iso: string): string {
 	return shortDate.format(parseIsoDate(iso));
 }
+
+const moment = new Intl.DateTimeFormat('en-GB', {
+	weekday: 'long',
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	hour: '2-digit',
+	minute: '2-digit'
+});
+
+/** A moment such as when a backup was made: "Monday, 23 November 2026 at 10:00". */
+export function formatMoment(timestamp: number): string {
+	return moment.format(new Date(timestamp));
+}

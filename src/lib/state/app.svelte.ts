@@ -1,4 +1,4 @@
-import { openDatabase } from '$lib/db/open';
+import { openDatabase, type OpenProblem } from '$lib/db/open';
 import { requestPersistence } from '$lib/db/storage';
 
 type Status = 'opening' | 'ready' | 'unavailable';
@@ -6,14 +6,14 @@ type Status = 'opening' | 'ready' | 'unavailable';
 /** Whether the app can run here: the database is open and storage was asked to persist. */
 class AppState {
 	#status = $state<Status>('opening');
-	#problem = $state<string | null>(null);
+	#problem = $state<OpenProblem | null>(null);
 	#persisted = $state<boolean | null>(null);
 
 	get status(): Status {
 		return this.#status;
 	}
 
-	get problem(): string | null {
+	get problem(): OpenProblem | null {
 		return this.#problem;
 	}
 
@@ -24,7 +24,7 @@ class AppState {
 	async start(onChangedElsewhere: () => void): Promise<void> {
 		const opened = await openDatabase(onChangedElsewhere);
 		if (!opened.ok) {
-			this.#problem = opened.reason;
+			this.#problem = { title: opened.title, reason: opened.reason };
 			this.#status = 'unavailable';
 			return;
 		}

@@ -1,20 +1,34 @@
-/** A change the user asked for: busy while it runs, then what went wrong in words they can read. */
+import { ValidationError } from '$lib/db/validate';
+
+/**
+ * Something the user asked for that may be refused: busy while it runs, then either done or
+ * refused with the problems to show. What the user typed is left alone either way.
+ */
 export class Attempt {
 	busy = $state(false);
-	problem = $state<string | null>(null);
+	done = $state(false);
+	problems = $state.raw<string[]>([]);
 
-	/** Runs the change; true when it succeeded. */
-	async run(change: () => Promise<unknown>): Promise<boolean> {
+	async run(action: () => Promise<unknown>): Promise<boolean> {
 		this.busy = true;
-		this.problem = null;
+		this.done = false;
+		this.problems = [];
 		try {
-			await change();
-			return true;
+			await action();
+			this.done = true;
 		} catch (error) {
-			this.problem = error instanceof Error ? error.message : String(error);
-			return false;
+			this.problems =
+				error instanceof ValidationError
+					? error.problems
+					: [error instanceof Error ? error.message : String(error)];
 		} finally {
 			this.busy = false;
 		}
+		return this.done;
+	}
+
+	reset(): void {
+		this.done = false;
+		this.problems = [];
 	}
 }

@@ -1,3 +1,5 @@
+const PREFIX = 'keep-up.';
+
 /**
  * A small choice this device remembers between visits (who is using the tablet, the chosen
  * class). Only ids and words of the user's own choosing are kept here, never pupil data.
@@ -7,7 +9,7 @@ export class Preference<T extends string> {
 	#value = $state<T | null>(null);
 
 	constructor(key: string) {
-		this.#key = `keep-up.${key}`;
+		this.#key = `${PREFIX}${key}`;
 		this.#value = (globalThis.localStorage?.getItem(this.#key) as T | null) ?? null;
 	}
 
@@ -20,4 +22,12 @@ export class Preference<T extends string> {
 		if (value === null) globalThis.localStorage?.removeItem(this.#key);
 		else globalThis.localStorage?.setItem(this.#key, value);
 	}
+}
+
+/** Forgets every choice this device remembers, when all its data is erased. */
+export function forgetPreferences(): void {
+	const storage = globalThis.localStorage;
+	if (!storage) return;
+	const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
+	for (const key of keys) if (key?.startsWith(PREFIX)) storage.removeItem(key);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { problemsOf, text, YearGroup } from '../model/common';
+import { text, YearGroup } from '../model/common';
+import { problemsOf } from '../model/problems';
 import { UpnSchema } from '../model/roster';
 import { isValidUpn, normaliseUpn } from '../upn';
 import type { ColumnMapping, ImportField } from './columns';

@@ -34,11 +34,24 @@ export function optionalText(what: string, max = 200) {
 		.nullable();
 }
 
-function sentence(message: string): string {
-	return /[.!?]$/.test(message) ? message : `${message}.`;
-}
+const EXPECTED: Record<string, string> = {
+	string: 'text',
+	number: 'a number',
+	boolean: 'true or false',
+	array: 'a list',
+	object: 'a set of fields',
+	record: 'a set of fields'
+};
 
-/** What zod found wrong, as plain-English sentences, each said once. */
-export function problemsOf(error: z.ZodError): string[] {
-	return [...new Set(error.issues.map((issue) => sentence(issue.message)))];
-}
+// Plain English for the checks that carry no message of their own, such as the type of a field
+// in a damaged backup file: every message the user sees is a sentence.
+z.config({
+	customError: (issue) => {
+		if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return undefined;
+		const field = issue.path?.at(-1);
+		const what = typeof field === 'string' ? `“${field}”` : 'A value';
+		if (issue.input === undefined) return `${what} is missing`;
+		if (issue.code === 'invalid_value') return `${what} is not a value Keep Up knows`;
+		return `${what} should be ${EXPECTED[issue.expected] ?? issue.expected}`;
+	}
+});

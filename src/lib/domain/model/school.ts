@@ -1,15 +1,31 @@
-import type { Check, SavedQuestion } from './check';
-import type { Group } from './group';
-import type { Adult, Pupil, SchoolClass } from './roster';
-import type { Settings } from './settings';
+import { z } from 'zod';
+import { CheckSchema, SavedQuestionSchema } from './check';
+import { GroupSchema } from './group';
+import { referenceProblems } from './references';
+import { AdultSchema, ClassSchema, PupilSchema } from './roster';
+import { SettingsSchema } from './settings';
 
-/** Everything one device holds about one school. */
-export interface SchoolData {
-	settings: Settings;
-	adults: Adult[];
-	classes: SchoolClass[];
-	pupils: Pupil[];
-	checks: Check[];
-	groups: Group[];
-	bank: SavedQuestion[];
-}
+/** The tables of records a school holds besides its one settings record. */
+export const RECORD_TABLES = ['adults', 'classes', 'pupils', 'checks', 'groups', 'bank'] as const;
+export type RecordTable = (typeof RECORD_TABLES)[number];
+export type SchoolTable = 'settings' | RecordTable;
+
+/** Everything one device holds about one school, each record valid and pointing at real ones. */
+export const SchoolDataSchema = z
+	.object({
+		settings: SettingsSchema,
+		adults: z.array(AdultSchema),
+		classes: z.array(ClassSchema),
+		pupils: z.array(PupilSchema),
+		checks: z.array(CheckSchema),
+		groups: z.array(GroupSchema),
+		bank: z.array(SavedQuestionSchema)
+	})
+	.superRefine((school, ctx) => {
+		for (const message of referenceProblems(school)) ctx.addIssue({ code: 'custom', message });
+	});
+
+export type SchoolData = z.infer<typeof SchoolDataSchema>;
+
+/** Records to put into each table, the settings among them: a whole school or part of one. */
+export type SchoolRecords = Omit<SchoolData, 'settings'> & { settings: SchoolData['settings'][] };

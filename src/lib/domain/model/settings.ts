@@ -14,21 +14,54 @@ export const KeystoneSchema = z.object({
 	approach: text('The same-day approach', 300)
 });
 
-/** Always exactly the five keystones, each once, in the school's order. */
+/** Always exactly the five keystones, each once, in the school's order, each with its own name. */
 export const KeystoneFrameworkSchema = z
 	.array(KeystoneSchema)
 	.length(5, 'There must be exactly five keystone areas')
 	.refine((keystones) => new Set(keystones.map((k) => k.id)).size === 5, {
 		message: 'Each of the five keystone areas must appear once'
+	})
+	.superRefine((keystones, ctx) => {
+		const seen = new Set<string>();
+		for (const { name } of keystones) {
+			const key = name.toLocaleLowerCase('en-GB');
+			if (seen.has(key)) {
+				ctx.addIssue({ code: 'custom', message: `Two keystone areas are both called “${name}”` });
+			}
+			seen.add(key);
+		}
 	});
 
-const Time = z
-	.string()
-	.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'A slot time must be written like 13:15');
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const Time = z.string().regex(TIME, 'A slot time must be written like 13:15');
 
 export const SlotSchema = z
 	.object({ id: Id, start: Time, end: Time })
-	.refine((slot) => slot.start < slot.end, { message: 'A slot must end after it starts' });
+	.refine((slot) => !TIME.test(slot.start) || !TIME.test(slot.end) || slot.start < slot.end, {
+		message: 'A slot must end after it starts'
+	});
+
+export type Slot = z.infer<typeof SlotSchema>;
+
+/** The day's slots, which must not overlap: one adult may run a group in each. */
+const DaySlotsSchema = z
+	.array(SlotSchema)
+	.min(1, 'Give at least one intervention slot')
+	.max(8, 'At most eight slots a day')
+	.superRefine((slots, ctx) => {
+		const byStart = slots
+			.filter((slot) => TIME.test(slot.start) && TIME.test(slot.end))
+			.toSorted((a, b) => a.start.localeCompare(b.start));
+		for (let i = 1; i < byStart.length; i++) {
+			const [before, after] = [byStart[i - 1], byStart[i]];
+			if (after.start < before.end) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `The slots ${slotLabel(before)} and ${slotLabel(after)} overlap`
+				});
+			}
+		}
+	});
 
 export const FlagRuleSchema = z.object({
 	/** Missing any essential question flags the pupil. */
@@ -41,31 +74,38 @@ export const FlagRuleSchema = z.object({
 		.max(100, 'The threshold cannot be more than 100%')
 });
 
-export const SettingsSchema = z.object({
-	id: z.literal('school'),
-	schoolName: text('The school name', 120),
-	keystones: KeystoneFrameworkSchema,
-	flagRule: FlagRuleSchema,
-	maxGroupSize: z
-		.number()
-		.int()
-		.min(2, 'A group must allow at least 2 pupils')
-		.max(15, 'A group of more than 15 is not an intervention group'),
-	slots: z
-		.array(SlotSchema)
-		.min(1, 'Give at least one intervention slot')
-		.max(8, 'At most eight slots a day')
-		.refine((slots) => new Set(slots.map((s) => s.id)).size === slots.length, {
-			message: 'Two slots share an id'
-		}),
-	/** True while the generated demo school is loaded. */
-	demo: z.boolean(),
-	lastBackupAt: Timestamp.nullable(),
-	updatedAt: Timestamp
-});
+export const SettingsSchema = z
+	.object({
+		id: z.literal('school'),
+		schoolName: text('The school name', 120),
+		keystones: KeystoneFrameworkSchema,
+		flagRule: FlagRuleSchema,
+		maxGroupSize: z
+			.number({ error: 'The largest group size must be a number' })
+			.int('The largest group size must be a whole number')
+			.min(2, 'A group must allow at least 2 pupils')
+			.max(15, 'A group of more than 15 is not an intervention group'),
+		slots: DaySlotsSchema,
+		/**
+		 * Slots the school no longer runs. Groups keep the slot they were given, so a removed slot
+		 * is kept here for the groups of earlier days to say when they met.
+		 */
+		pastSlots: z.array(SlotSchema).optional(),
+		/** True while the generated demo school is loaded. */
+		demo: z.boolean(),
+		/** When this device's data was last saved to a backup file. */
+		lastBackupAt: Timestamp.nullable(),
+		updatedAt: Timestamp
+	})
+	.refine(
+		(settings) => {
+			const ids = everySlot(settings).map((slot) => slot.id);
+			return new Set(ids).size === ids.length;
+		},
+		{ message: 'Two slots share an id' }
+	);
 
 export type Settings = z.infer<typeof SettingsSchema>;
-export type Slot = z.infer<typeof SlotSchema>;
 export type FlagRule = z.infer<typeof FlagRuleSchema>;
 
 export const DEFAULT_FLAG_RULE: FlagRule = { essentialMissFlags: true, threshold: 75 };
@@ -90,4 +130,34 @@ export function defaultSettings(schoolName: string, now: number): Settings {
 
 export function slotLabel(slot: Slot): string {
 	return `${slot.start}–${slot.end}`;
+}
+
+/** The day's slots and the past ones: every slot a group may have been given. */
+export function everySlot(settings: { slots: Slot[]; pastSlots?: Slot[] }): Slot[] {
+	return [...settings.slots, ...(settings.pastSlots ?? [])];
+}
+
+/**
+ * The day's slots changed to `slots`, in time order. A slot taken out of the day is kept as a
+ * past slot, so that the groups already given it still say when they met.
+ */
+export function changeSlots(
+	settings: Pick<Settings, 'slots' | 'pastSlots'>,
+	slots: Slot[]
+): Pick<Settings, 'slots' | 'pastSlots'> {
+	const kept = new Set(slots.map((slot) => slot.id));
+	const past = everySlot(settings).filter((slot) => !kept.has(slot.id));
+	return {
+		slots: slots.toSorted((a, b) => a.start.localeCompare(b.start)),
+		pastSlots: past
+	};
+}
+
+/** Names the keystone area or slot a settings problem is about, for the user. */
+export function describeSettingsPath(path: readonly PropertyKey[]): string | null {
+	const [field, index] = path;
+	if (typeof index !== 'number') return null;
+	if (field === 'keystones') return `Keystone area ${index + 1}`;
+	if (field === 'slots') return `Slot ${index + 1}`;
+	return null;
 }

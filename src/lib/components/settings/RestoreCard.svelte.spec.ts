@@ -1,0 +1,86 @@
+import { render, screen, within } from '@testing-library/svelte';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { editBackup } from '../../../../tests/factories/backup';
+import { dumpDatabase, smallSchool } from '../../../../tests/factories/school';
+import { makeBackup } from '$lib/db/backup';
+import { db } from '$lib/db/database';
+import { eraseSchool, replaceSchool } from '$lib/db/school';
+import RestoreCard from './RestoreCard.svelte';
+
+async function backupFile(text?: string): Promise<File> {
+	return new File([text ?? (await makeBackup()).text], 'keep-up-backup.json', {
+		type: 'application/json'
+	});
+}
+
+describe('restoring a backup', () => {
+	it('shows what the backup holds, then restores it onto an empty device', async () => {
+		const user = userEvent.setup();
+		await replaceSchool(smallSchool());
+		const file = await backupFile();
+		await eraseSchool();
+		render(RestoreCard, { here: null });
+
+		await user.upload(screen.getByLabelText('Backup file'), file);
+		expect(
+			await screen.findByRole('heading', { name: 'Backup of Riverside Academy (demo)' })
+		).toBeInTheDocument();
+		const counts = screen.getByRole('table', { name: 'What the backup holds' });
+		expect(within(counts).getByRole('row', { name: 'Pupils 60' })).toBeInTheDocument();
+		expect(within(counts).getByRole('row', { name: 'Tickets 180' })).toBeInTheDocument();
+		expect(screen.getByText('This is the demo school.')).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /Merge/ })).not.toBeInTheDocument();
+		expect(await db.pupils.count()).toBe(0);
+
+		await user.click(screen.getByRole('button', { name: 'Restore onto this device' }));
+		expect(
+			await screen.findByText('Restored Riverside Academy (demo) from the backup.')
+		).toBeInTheDocument();
+		expect(await db.pupils.count()).toBe(60);
+		expect(screen.queryByRole('table', { name: 'What the backup holds' })).not.toBeInTheDocument();
+	});
+
+	it('refuses a bad file with the reason, changing nothing', async () => {
+		const user = userEvent.setup();
+		await replaceSchool(smallSchool());
+		const spoilt = editBackup((await makeBackup()).text, (file) => (file.schemaVersion = 99));
+		const before = await dumpDatabase();
+		render(RestoreCard, { here: 'Riverside Academy (demo)' });
+
+		await user.upload(screen.getByLabelText('Backup file'), await backupFile(spoilt));
+		const alert = await screen.findByRole('alert');
+		expect(alert).toHaveTextContent(
+			'This file cannot be restored, and nothing on this device has changed.'
+		);
+		expect(alert).toHaveTextContent('made by a newer version of Keep Up');
+		expect(screen.queryByRole('button', { name: /Replace/ })).not.toBeInTheDocument();
+		expect(await dumpDatabase()).toEqual(before);
+	});
+
+	it('merges into the school on this device and reports what it did', async () => {
+		const user = userEvent.setup();
+		const school = smallSchool();
+		await replaceSchool(school);
+		const file = await backupFile();
+		await replaceSchool({ ...school, groups: school.groups.slice(3) });
+		render(RestoreCard, { here: 'Riverside Academy (demo)' });
+
+		await user.upload(screen.getByLabelText('Backup file'), file);
+		await user.click(await screen.findByRole('button', { name: 'Merge into this device' }));
+		const report = await screen.findByRole('table', { name: 'What the merge did' });
+		expect(within(report).getByRole('row', { name: /^Groups 3 0 0/ })).toBeInTheDocument();
+		expect(await db.groups.count()).toBe(school.groups.length);
+	});
+
+	it('warns when the backup is of another school than the one here', async () => {
+		const user = userEvent.setup();
+		await replaceSchool(smallSchool());
+		render(RestoreCard, { here: 'Hillside Primary' });
+		await user.upload(screen.getByLabelText('Backup file'), await backupFile());
+		expect(await screen.findByText(/This device holds Hillside Primary/)).toBeInTheDocument();
+		expect(
+			screen.getByRole('button', { name: 'Replace everything on this device' })
+		).toBeInTheDocument();
+	});
+});

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { StoredRecord, StoredSchool } from '../migrations';
+
+/**
+ * A Uint8Array in a backup file is a base64 string: JSON has no bytes, and a class's packed
+ * marks are then about a third longer instead of four times longer as a list of numbers.
+ */
+export const Base64Bytes = z.codec(
+	z.base64({ error: 'The packed marks of a record are damaged' }),
+	z.custom<Uint8Array>((value) => value instanceof Uint8Array),
+	{
+		decode: (text) => z.util.base64ToUint8Array(text),
+		encode: (bytes) => z.util.uint8ArrayToBase64(bytes)
+	}
+);
+
+/**
+ * In a backup, each record's Uint8Array fields are moved into its `bytes` field, encoded. The
+ * rest of the record is as stored, so any version's records pack and unpack the same way and
+ * the migrations see the records exactly as the database holds them.
+ */
+const PackedRecordSchema = z
+	.looseObject({ bytes: z.record(z.string(), Base64Bytes).optional() })
+	.transform(({ bytes, ...record }): StoredRecord => ({ ...record, ...bytes }));
+
+function packRecord(record: StoredRecord): StoredRecord {
+	const packed: StoredRecord = {};
+	const bytes: Record<string, string> = {};
+	for (const [key, value] of Object.entries(record)) {
+		if (value instanceof Uint8Array) bytes[key] = z.encode(Base64Bytes, value);
+		else packed[key] = value;
+	}
+	return Object.keys(bytes).length > 0 ? { ...packed, bytes } : packed;
+}
+
+/** A school ready for JSON: every table of records, and the settings record, packed. */
+export function packSchool(school: object): StoredSchool {
+	return Object.fromEntries(
+		Object.entries(school).map(([table, value]) => [
+			table,
+			Array.isArray(value) ? value.map(packRecord) : packRecord(value as StoredRecord)
+		])
+	);
+}
+
+const PackedSchoolSchema = z.record(
+	z.string(),
+	z.union([z.array(PackedRecordSchema), PackedRecordSchema], {
+		error: 'Part of the backup is not a list of records'
+	})
+);
+
+/** The school of a backup file with its records' bytes decoded, or zod's account of why not. */
+export function unpackSchool(school: unknown) {
+	return PackedSchoolSchema.safeParse(school);
+}

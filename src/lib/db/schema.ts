@@ -61,7 +61,10 @@ export class KeepUpDatabase extends Dexie {
 
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
 	constructor(name: string, schema = SCHEMA, migrations = MIGRATIONS) {
-		super(name);
+		// Live queries re-read the database after each change instead of keeping a copy of every
+		// result: the default cache deep-copies each answer, which at a school year's scale
+		// costs more than the read itself.
+		super(name, { cache: 'disabled' });
 		for (const [version, stores] of Object.entries(schema)) {
 			const declared = this.version(Number(version)).stores(stores);
 			const migration = migrations[Number(version)];

@@ -60,24 +60,49 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 });
 const shortDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short' });
 
+/** "Monday 23 November 2026": built from parts, since some engines put a comma after the day. */
 export function formatLongDate(iso: string): string {
-	return longDate.format(parseIsoDate(iso));
+	return longDate
+		.formatToParts(parseIsoDate(iso))
+		.filter((part) => part.type !== 'literal')
+		.map((part) => part.value)
+		.join(' ');
 }
 
 export function formatShortDate(iso: string): string {
 	return shortDate.format(parseIsoDate(iso));
 }
 
-const moment = new Intl.DateTimeFormat('en-GB', {
-	weekday: 'long',
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	hour: '2-digit',
-	minute: '2-digit'
-});
+const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 
-/** A moment such as when a backup was made: "Monday, 23 November 2026 at 10:00". */
+/** A moment such as when a backup was made: "Monday 23 November 2026 at 10:00". */
 export function formatMoment(timestamp: number): string {
-	return moment.format(new Date(timestamp));
+	const date = new Date(timestamp);
+	return `${formatLongDate(isoDate(date))} at ${time.format(date)}`;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/**
+ * The school day's place in an endless run of Mondays to Fridays: two days' numbers differ by
+ * the school days between them (a Saturday or Sunday counts as the Friday before).
+ */
+export function schoolDayNumber(iso: string): number {
+	const [y, m, d] = iso.split('-').map(Number);
+	// 5 January 1970 was a Monday.
+	const days = Math.round((Date.UTC(y, m - 1, d) - Date.UTC(1970, 0, 5)) / DAY);
+	const weeks = Math.floor(days / 7);
+	return weeks * 5 + Math.min(days - weeks * 7, 4);
+}
+
+/** The days from `from` to `to` cut into at most `count` runs of consecutive days, in order. */
+export function dateSpans(from: string, to: string, count: number): [string, string][] {
+	const days = Math.round((parseIsoDate(to).getTime() - parseIsoDate(from).getTime()) / DAY) + 1;
+	const length = Math.max(1, Math.ceil(days / count));
+	const spans: [string, string][] = [];
+	for (let start = from; start <= to; start = addDays(start, length)) {
+		const end = addDays(start, length - 1);
+		spans.push([start, end < to ? end : to]);
+	}
+	return spans;
 }

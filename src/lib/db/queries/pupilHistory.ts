@@ -1,0 +1,27 @@
+import type { Check } from '$lib/domain/model/check';
+import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { db } from '../database';
+
+export interface PupilHistory {
+	pupil: Pupil;
+	schoolClass: SchoolClass | null;
+	/** Every check the pupil was on, newest first, with the class it was for. */
+	checks: { check: Check; className: string }[];
+}
+
+export async function pupilHistory(pupilId: string): Promise<PupilHistory | null> {
+	const pupil = await db.pupils.get(pupilId);
+	if (!pupil) return null;
+	const [checks, classes] = await Promise.all([
+		db.checks.where('pupilIds').equals(pupilId).toArray(),
+		db.classes.toArray()
+	]);
+	const names = new Map(classes.map((schoolClass) => [schoolClass.id, schoolClass.name]));
+	return {
+		pupil,
+		schoolClass: classes.find((schoolClass) => schoolClass.id === pupil.classId) ?? null,
+		checks: checks
+			.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : b.createdAt - a.createdAt))
+			.map((check) => ({ check, className: names.get(check.classId) ?? '' }))
+	};
+}

@@ -1,0 +1,154 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { markedCheck, question } from '../../../../tests/factories/check';
+import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
+import { withOverride, withRules } from '../marking';
+import { ATTENDED, RECHECK, SECURITY } from '../model/check';
+import type { Pupil, SchoolClass } from '../model/roster';
+import { DEFAULT_FLAG_RULE } from '../model/settings';
+import { metricsCsv, ticketsCsv } from './export';
+import { prepareFacts } from './facts';
+import { wholeRange } from './filter';
+import { computeImpact } from './impact';
+import { computeMetrics } from './metrics';
+import { governorSummary } from './summary';
+
+const keystoneOf = (id: KeystoneId) => DEFAULT_KEYSTONES.find((k) => k.id === id)!;
+const pupil = (id: string, name: string, sen: Pupil['sen'], disadvantaged: boolean): Pupil => ({
+	id,
+	classId: '5b',
+	name,
+	upn: id === 'ada' ? 'C886234523101' : null,
+	sen,
+	disadvantaged,
+	eal: false,
+	archived: false,
+	updatedAt: 0
+});
+const pupils = [
+	pupil('ada', 'Ada Lovelace', 'K', true),
+	pupil('ben', '=Ben Formula', 'none', false)
+];
+const classes: SchoolClass[] = [
+	{ id: '5b', name: '5B', yearGroup: 5, teacherId: null, archived: false, updatedAt: 0 }
+];
+let check = withRules(
+	{
+		...markedCheck(
+			[
+				question(1, 'fluency', { prompt: 'What is 3 × 4?', objective: '3NF-2' }),
+				question(2, 'thinking')
+			],
+			{ ada: 'x✓', ben: '✓✓' }
+		),
+		classId: '5b',
+		title: 'Times tables'
+	},
+	DEFAULT_FLAG_RULE
+);
+check = withOverride(check, 'ben', 'flag', 'Guessed, I think', 1);
+check.attended.set([ATTENDED.attended, ATTENDED.absent]);
+check.recheck.set([RECHECK.correct, 0]);
+check.security.set([SECURITY.secure, 0]);
+check.notes.ada = 'Used an array';
+const all = wholeRange(prepareFacts([check], pupils, classes));
+
+const parse = (text: string) =>
+	Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
+
+describe('the answers export', () => {
+	const rows = parse(ticketsCsv([check], pupils, classes, all, keystoneOf).join(''));
+
+	it('has one row per pupil per question per check, with everything a spreadsheet needs', () => {
+		expect(rows).toHaveLength(1 + 2 * 2);
+		const [header, adaQ1] = rows;
+		const row = Object.fromEntries(header.map((column, i) => [column, adaQ1[i]]));
+		expect(row).toMatchObject({
+			Date: '2026-11-23',
+			Class: '5B',
+			Year: '5',
+			Lesson: 'Times tables',
+			Pupil: 'Ada Lovelace',
+			UPN: 'C886234523101',
+			SEN: 'SEN support',
+			Disadvantaged: 'Yes',
+			Question: '1',
+			'Question text': 'What is 3 × 4?',
+			Keystone: 'Fluency',
+			Objective: '3NF-2',
+			Result: 'wrong',
+			Flagged: 'Yes',
+			'Same-day group': 'attended',
+			'Re-check': 'correct',
+			'Security after': 'secure',
+			Note: 'Used an array'
+		});
+		const benQ1 = Object.fromEntries(header.map((column, i) => [column, rows[3][i]]));
+		expect(benQ1).toMatchObject({
+			Flagged: 'Yes',
+			'Teacher override': 'flagged',
+			'Override reason': 'Guessed, I think',
+			'Same-day group': 'absent'
+		});
+	});
+
+	it('keeps a name that looks like a formula as text', () => {
+		expect(rows[3][4]).toBe("'=Ben Formula");
+	});
+
+	it('follows the filters', () => {
+		const none = ticketsCsv(
+			[check],
+			pupils,
+			classes,
+			{ ...all, from: '2026-11-24', to: '2026-11-30' },
+			keystoneOf
+		);
+		expect(parse(none.join(''))).toHaveLength(1);
+	});
+});
+
+describe('the figures export and the governor summary', () => {
+	const facts = prepareFacts([check], pupils, classes);
+	const metrics = computeMetrics(facts, all);
+	const labels = {
+		keystone: (id: string) => keystoneOf(id as KeystoneId).name,
+		week: (w: string) => w,
+		schoolClass: () => '5B'
+	};
+
+	it('has a row for every table, and no names', () => {
+		const text = metricsCsv(metrics, labels);
+		const rows = parse(text);
+		expect(rows[1].slice(0, 5)).toEqual(['All', 'All checks', '2', '100.0', '2']);
+		expect(rows.map((row) => row[0])).toEqual([
+			'Table',
+			'All',
+			'Keystone',
+			'Keystone',
+			'Week',
+			'Class',
+			'Year group',
+			'Objective'
+		]);
+		expect(rows[1].at(-1)).toBe('all, SEND, others, disadvantaged, not disadvantaged');
+		for (const p of pupils) expect(text).not.toContain(p.name.replace('=', ''));
+	});
+
+	it('says it all in plain English, naming no pupil', () => {
+		const summary = governorSummary(metrics, computeImpact(facts, all), all, keystoneOf).join(' ');
+		expect(summary).toContain('1 end-of-lesson check was marked for 2 pupils');
+		expect(summary).toContain('100% of the pupils present were flagged');
+		expect(summary).toContain('Only 1 of them took part, too few for a fair comparison.');
+		for (const p of pupils) expect(summary).not.toContain(p.name.replace('=', ''));
+	});
+
+	it('says so when nothing matches', () => {
+		const empty = { ...all, from: '2026-12-01', to: '2026-12-02' };
+		expect(
+			governorSummary(computeMetrics(facts, empty), computeImpact(facts, empty), empty, keystoneOf)
+		).toEqual([
+			"From Tuesday 1 December 2026 to Wednesday 2 December 2026 there are no exit-ticket checks that match this report's filters."
+		]);
+	});
+});

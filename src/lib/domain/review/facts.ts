@@ -1,0 +1,318 @@
+import { addDays, schoolDayNumber, weekStart } from '../dates';
+import { KEYSTONE_IDS } from '../keystones';
+import { ATTENDED, MARK, MAX_QUESTIONS, OVERRIDE, RULE, type Check } from '../model/check';
+import type { Pupil, SchoolClass } from '../model/roster';
+import { isClosedCode } from '../outcomes';
+import { isMissed } from '../tickets';
+
+/** Status bits of one fact. */
+export const PRESENT = 1;
+export const FLAGGED = 2;
+export const ATTENDED_GROUP = 4;
+export const CLOSED = 8;
+export const NO_KEYSTONE = 255;
+
+export interface ReviewPupil {
+	id: string;
+	name: string;
+	classId: string | null;
+	/** Any SEN: support (K) or an EHC plan (E). */
+	sen: boolean;
+	disadvantaged: boolean;
+}
+
+export interface ReviewCheck {
+	id: string;
+	title: string;
+	date: string;
+	/** The school day's number (see schoolDayNumber): differences count school days. */
+	day: number;
+	classIndex: number;
+	week: number;
+	yearGroup: number;
+	/** Bit k set when the check has a question in keystone k (KEYSTONE_IDS order). */
+	keystones: number;
+	/** Indices into `objectives` of the check's objective codes. */
+	objectives: number[];
+}
+
+/**
+ * Every ticket of a school's year as flat typed arrays, one fact per pupil per check, in date
+ * order: made once when Review opens, so that each filter change is one tight pass.
+ */
+export interface ReviewFacts {
+	count: number;
+	check: Uint32Array;
+	pupil: Uint32Array;
+	status: Uint8Array;
+	/** Keystone index of a flagged pupil's primary need, else NO_KEYSTONE. */
+	keystone: Uint8Array;
+	/** Objective index of a flagged pupil's primary need, else -1. */
+	objective: Int16Array;
+	/** Bit k set when a present pupil answered every keystone-k question correctly. */
+	secure: Uint8Array;
+	/** The same pupil's next fact, or -1. */
+	next: Int32Array;
+	checks: ReviewCheck[];
+	/** Check c's facts are firstFact[c] up to (not including) firstFact[c + 1]. */
+	firstFact: Uint32Array;
+	pupils: ReviewPupil[];
+	classes: SchoolClass[];
+	/** Monday of each week, in order. */
+	weeks: string[];
+	objectives: string[];
+}
+
+const KEYSTONE_INDEX = new Map(KEYSTONE_IDS.map((id, k) => [id, k]));
+
+function unknownPupil(id: string): ReviewPupil {
+	return {
+		id,
+		name: 'A pupil no longer on this device',
+		classId: null,
+		sen: false,
+		disadvantaged: false
+	};
+}
+
+/** A typed array twice as long (or more), holding what the old one held. */
+function grown<T extends Uint8Array | Int16Array | Int32Array | Uint32Array>(
+	array: T,
+	needed: number,
+	fill = 0
+): T {
+	if (needed <= array.length) return array;
+	const bigger = new (array.constructor as new (length: number) => T)(
+		Math.max(needed, array.length * 2)
+	);
+	if (fill !== 0) bigger.fill(fill);
+	bigger.set(array);
+	return bigger;
+}
+
+/** Date, then the order they were made, then id: the same order whatever order they came in. */
+const byDate = (a: Check, b: Check) =>
+	a.date < b.date
+		? -1
+		: a.date > b.date
+			? 1
+			: a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Builds the facts a batch of checks at a time, so that counting can go on while the next
+ * batch is still being read. Batches must come in date order, no date split between two.
+ */
+export class FactsBuilder {
+	#facts: ReviewFacts;
+	#classIndex: Map<string, number>;
+	#pupilIndex = new Map<string, number>();
+	#objectiveIndex = new Map<string, number>();
+	#weekIndex = new Map<string, number>();
+	#dayOf = new Map<string, { week: number; day: number }>();
+	/** A class's checks mostly list the same pupils: they are looked up once until that changes. */
+	#classPupils = new Map<string, { ids: readonly string[]; numbers: Uint32Array }>();
+	/** Each pupil's latest fact so far, to link it to their next. */
+	#lastFact: Int32Array;
+	#firstFact = new Uint32Array(64);
+
+	constructor(pupilRecords: readonly Pupil[], classes: readonly SchoolClass[]) {
+		this.#classIndex = new Map(classes.map((schoolClass, i) => [schoolClass.id, i]));
+		const pupils = pupilRecords.map((pupil, i): ReviewPupil => {
+			this.#pupilIndex.set(pupil.id, i);
+			return {
+				id: pupil.id,
+				name: pupil.name,
+				classId: pupil.classId,
+				sen: pupil.sen !== 'none',
+				disadvantaged: pupil.disadvantaged
+			};
+		});
+		const room = 1024;
+		this.#facts = {
+			count: 0,
+			check: new Uint32Array(room),
+			pupil: new Uint32Array(room),
+			status: new Uint8Array(room),
+			keystone: new Uint8Array(room).fill(NO_KEYSTONE),
+			objective: new Int16Array(room).fill(-1),
+			secure: new Uint8Array(room),
+			next: new Int32Array(room).fill(-1),
+			checks: [],
+			firstFact: new Uint32Array(0),
+			pupils,
+			classes: [...classes],
+			weeks: [],
+			objectives: []
+		};
+		this.#lastFact = new Int32Array(pupils.length + 64).fill(-1);
+	}
+
+	#objectiveNumber(code: string | null): number {
+		if (!code) return -1;
+		let index = this.#objectiveIndex.get(code);
+		if (index === undefined) {
+			index = this.#facts.objectives.push(code) - 1;
+			this.#objectiveIndex.set(code, index);
+		}
+		return index;
+	}
+
+	/** The week and school day of a date; weeks with no checks in between are kept, empty. */
+	#when(date: string): { week: number; day: number } {
+		let when = this.#dayOf.get(date);
+		if (when) return when;
+		const monday = weekStart(date);
+		const weeks = this.#facts.weeks;
+		if (!this.#weekIndex.has(monday)) {
+			let week = weeks.length > 0 ? addDays(weeks[weeks.length - 1], 7) : monday;
+			for (; week <= monday; week = addDays(week, 7)) {
+				this.#weekIndex.set(week, weeks.push(week) - 1);
+			}
+		}
+		when = { week: this.#weekIndex.get(monday) ?? 0, day: schoolDayNumber(date) };
+		this.#dayOf.set(date, when);
+		return when;
+	}
+
+	#pupilNumbers(classId: string, ids: readonly string[]): Uint32Array {
+		const known = this.#classPupils.get(classId);
+		if (known && known.ids.length === ids.length && known.ids.every((id, i) => id === ids[i])) {
+			return known.numbers;
+		}
+		const pupils = this.#facts.pupils;
+		const numbers = Uint32Array.from(ids, (id) => {
+			let p = this.#pupilIndex.get(id);
+			if (p === undefined) {
+				p = pupils.push(unknownPupil(id)) - 1;
+				this.#pupilIndex.set(id, p);
+			}
+			return p;
+		});
+		this.#lastFact = grown(this.#lastFact, pupils.length, -1);
+		this.#classPupils.set(classId, { ids, numbers });
+		return numbers;
+	}
+
+	#makeRoom(count: number): void {
+		const facts = this.#facts;
+		const needed = facts.count + count;
+		if (needed <= facts.check.length) return;
+		facts.check = grown(facts.check, needed);
+		facts.pupil = grown(facts.pupil, needed);
+		facts.status = grown(facts.status, needed);
+		facts.keystone = grown(facts.keystone, needed, NO_KEYSTONE);
+		facts.objective = grown(facts.objective, needed, -1);
+		facts.secure = grown(facts.secure, needed);
+		facts.next = grown(facts.next, needed, -1);
+	}
+
+	/** Adds a batch of checks, later in date than any added before. */
+	add(batch: readonly Check[]): void {
+		const sorted = [...batch].sort(byDate);
+		const facts = this.#facts;
+		this.#makeRoom(sorted.reduce((sum, check) => sum + check.pupilIds.length, 0));
+		this.#firstFact = grown(this.#firstFact, facts.checks.length + sorted.length + 1);
+		// Plain locals in the hot loop below: it runs once for every ticket of the year.
+		const { check: factCheck, pupil: factPupil, status: factStatus, secure: factSecure } = facts;
+		const { keystone: factKeystone, objective: factObjective, next: factNext } = facts;
+		const lastFact = () => this.#lastFact;
+		const CORRECT = MARK.correct;
+		const questionKeystone = new Uint8Array(MAX_QUESTIONS);
+		const questionObjective = new Int16Array(MAX_QUESTIONS);
+		const needOrder = new Uint8Array(MAX_QUESTIONS);
+		let f = facts.count;
+		for (const check of sorted) {
+			const c = facts.checks.length;
+			this.#firstFact[c] = f;
+			const questions = check.questions;
+			const width = questions.length;
+			let keystones = 0;
+			const checkObjectives: number[] = [];
+			// The primary need is the first missed question in this order: essential ones first.
+			let order = 0;
+			for (let q = 0; q < width; q++) if (questions[q].essential) needOrder[order++] = q;
+			for (let q = 0; q < width; q++) if (!questions[q].essential) needOrder[order++] = q;
+			for (let q = 0; q < width; q++) {
+				const k = KEYSTONE_INDEX.get(questions[q].keystoneId) ?? 0;
+				questionKeystone[q] = k;
+				keystones |= 1 << k;
+				questionObjective[q] = this.#objectiveNumber(questions[q].objective);
+				if (questionObjective[q] >= 0 && !checkObjectives.includes(questionObjective[q])) {
+					checkObjectives.push(questionObjective[q]);
+				}
+			}
+			const when = this.#when(check.date);
+			const schoolClass = this.#classIndex.get(check.classId);
+			facts.checks.push({
+				id: check.id,
+				title: check.title,
+				date: check.date,
+				day: when.day,
+				classIndex: schoolClass ?? -1,
+				week: when.week,
+				yearGroup: schoolClass === undefined ? 0 : facts.classes[schoolClass].yearGroup,
+				keystones,
+				objectives: checkObjectives
+			});
+			const { pupilIds, marks, absent, rule, overrides, attended, recheck, security } = check;
+			const numbers = this.#pupilNumbers(check.classId, pupilIds);
+			const last = lastFact();
+			for (let i = 0; i < pupilIds.length; i++, f++) {
+				const p = numbers[i];
+				factCheck[f] = c;
+				factPupil[f] = p;
+				if (last[p] >= 0) factNext[last[p]] = f;
+				last[p] = f;
+				if (absent[i] === 1) continue;
+				const row = i * width;
+				let wrong = 0;
+				for (let q = 0; q < width; q++) {
+					if (marks[row + q] !== CORRECT) wrong |= 1 << questionKeystone[q];
+				}
+				factSecure[f] = keystones & ~wrong;
+				// isFlagged, written out: this line runs for every ticket of the year.
+				const override = overrides[i];
+				if (
+					override === OVERRIDE.unflag ||
+					(override === OVERRIDE.none && rule[i] !== RULE.flagged)
+				) {
+					factStatus[f] = PRESENT;
+					continue;
+				}
+				let need = needOrder[0];
+				for (let n = 0; n < width; n++) {
+					if (isMissed(marks[row + needOrder[n]])) {
+						need = needOrder[n];
+						break;
+					}
+				}
+				factKeystone[f] = questionKeystone[need];
+				factObjective[f] = questionObjective[need];
+				factStatus[f] =
+					PRESENT |
+					FLAGGED |
+					(attended[i] === ATTENDED.attended ? ATTENDED_GROUP : 0) |
+					(isClosedCode(recheck[i], security[i]) ? CLOSED : 0);
+			}
+		}
+		facts.count = f;
+	}
+
+	finish(): ReviewFacts {
+		const facts = this.#facts;
+		facts.firstFact = this.#firstFact.slice(0, facts.checks.length + 1);
+		facts.firstFact[facts.checks.length] = facts.count;
+		return facts;
+	}
+}
+
+/** The facts of a whole school year at once. */
+export function prepareFacts(
+	checks: readonly Check[],
+	pupils: readonly Pupil[],
+	classes: readonly SchoolClass[]
+): ReviewFacts {
+	const builder = new FactsBuilder(pupils, classes);
+	builder.add(checks);
+	return builder.finish();
+}

@@ -1,0 +1,45 @@
+import { KEYSTONE_IDS, type KeystoneId } from '../keystones';
+import type { ReviewFacts } from './facts';
+
+export interface ReviewFilter {
+	from: string;
+	to: string;
+	yearGroup: number | null;
+	classId: string | null;
+	keystoneId: KeystoneId | null;
+}
+
+/** The whole of the data: the filter Review opens with. */
+export function wholeRange(facts: ReviewFacts): ReviewFilter {
+	return {
+		from: facts.checks[0]?.date ?? '',
+		to: facts.checks.at(-1)?.date ?? '',
+		yearGroup: null,
+		classId: null,
+		keystoneId: null
+	};
+}
+
+/** Why a filter cannot be used, in plain English, or null when it can. */
+export function filterProblem(filter: ReviewFilter): string | null {
+	if (!filter.from || !filter.to) return 'Choose both a start date and an end date.';
+	if (filter.to < filter.from) return 'The end date is before the start date.';
+	return null;
+}
+
+/** Which checks the filter takes in, one flag per check. */
+export function checksInScope(facts: ReviewFacts, filter: ReviewFilter): Uint8Array {
+	const classIndex = filter.classId
+		? facts.classes.findIndex((schoolClass) => schoolClass.id === filter.classId)
+		: -1;
+	const keystoneBit = filter.keystoneId ? 1 << KEYSTONE_IDS.indexOf(filter.keystoneId) : 0;
+	return Uint8Array.from(facts.checks, (check) =>
+		Number(
+			check.date >= filter.from &&
+				check.date <= filter.to &&
+				(filter.yearGroup === null || check.yearGroup === filter.yearGroup) &&
+				(filter.classId === null || check.classIndex === classIndex) &&
+				(keystoneBit === 0 || (check.keystones & keystoneBit) !== 0)
+		)
+	);
+}

@@ -1,6 +1,7 @@
 /** Saves text as a file through the browser's downloads: the only way pupil data leaves Keep Up. */
-export function downloadFile(fileName: string, text: string, type: string): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadFile(fileName: string, text: string | string[], type: string): void {
+	// A long file comes in pieces: the browser joins them, so no one huge string is needed.
+	const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : text, { type }));
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = fileName;

@@ -1,0 +1,160 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, loadDemoSchool, test } from './fixtures';
+
+/** The numbers a chart drew, and the numbers in its table, as lists of numbers per series. */
+async function chartAndTable(figure: Locator) {
+	const drawn = JSON.parse(
+		(await figure.locator('canvas').getAttribute('data-series')) ?? '[]'
+	) as (number | null)[][];
+	await figure.getByText('Table of these numbers').click();
+	const rows = await figure
+		.locator('tbody tr')
+		.evaluateAll((trs) =>
+			trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? ''))
+		);
+	await figure.getByText('Table of these numbers').click();
+	return { drawn, rows };
+}
+
+const asNumber = (cell: string) => (cell === 'no data' ? null : Number(cell.replace('%', '')));
+
+async function expectChartsMatchTables(page: Page) {
+	const flags = await chartAndTable(page.getByRole('figure', { name: /Flags by keystone area/ }));
+	expect(flags.drawn).toHaveLength(5);
+	expect(flags.rows.length).toBeGreaterThan(0);
+	flags.rows.forEach((row, week) => {
+		flags.drawn.forEach((series, k) => expect(series[week]).toBe(asNumber(row[k])));
+	});
+	const closure = await chartAndTable(page.getByRole('figure', { name: /Kept up the same day/ }));
+	closure.rows.forEach((row, week) => {
+		closure.drawn.forEach((series, line) => expect(series[week]).toBe(asNumber(row[line])));
+	});
+	const gaps = await chartAndTable(page.getByRole('figure', { name: /The gaps/ }));
+	gaps.rows.forEach((row, k) => {
+		expect(gaps.drawn[0][k]).toBe(
+			asNumber(row[2].replace(' pp', '').replace('−', '-').replace('+', ''))
+		);
+		expect(gaps.drawn[1][k]).toBe(
+			asNumber(row[5].replace(' pp', '').replace('−', '-').replace('+', ''))
+		);
+	});
+	return flags;
+}
+
+async function download(page: Page, button: Locator): Promise<string> {
+	const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+	return readFile((await file.path()) ?? '', 'utf8');
+}
+
+test('a maths lead reviews the patterns, filters them, exports them and reports to governors', async ({
+	page
+}) => {
+	await loadDemoSchool(page);
+	await page.getByRole('link', { name: 'Review' }).click();
+	await expect(page.getByRole('figure')).toHaveCount(3);
+	await expect(page.getByRole('heading', { name: 'Persistent needs' })).toBeVisible();
+	const whole = await expectChartsMatchTables(page);
+	await expectNoAxeViolations(page);
+
+	// Year 7 alone: fewer flags, and charts and tables still agree.
+	await page.getByRole('combobox', { name: 'Year group' }).selectOption({ label: 'Year 7' });
+	await expect(page.getByRole('combobox', { name: 'Class' }).locator('option')).toHaveText([
+		'All classes',
+		'7B'
+	]);
+	const year7 = await expectChartsMatchTables(page);
+	const total = (series: (number | null)[][]) =>
+		series.flat().reduce<number>((sum, n) => sum + (n ?? 0), 0);
+	expect(total(year7.drawn)).toBeLessThan(total(whole.drawn));
+	await page.getByRole('combobox', { name: 'Keystone area' }).selectOption({ label: 'Fluency' });
+	const fluency = await expectChartsMatchTables(page);
+	expect(fluency.drawn.filter((series) => series.some((n) => (n ?? 0) > 0))).toHaveLength(1);
+
+	// An end before the start is refused; the figures stay as they were.
+	const flagged = await page.getByRole('region', { name: 'The figures at a glance' }).textContent();
+	await page.getByLabel('To', { exact: true }).fill('2026-10-01');
+	await page.getByLabel('To', { exact: true }).blur();
+	await expect(page.getByRole('alert')).toContainText('The end date is before the start date.');
+	await expect(page.getByRole('region', { name: 'The figures at a glance' })).toHaveText(
+		flagged ?? ''
+	);
+
+	// Dates with no checks say so.
+	await page.getByLabel('From', { exact: true }).fill('2026-09-01');
+	await page.getByLabel('To', { exact: true }).fill('2026-09-30');
+	await page.getByLabel('To', { exact: true }).blur();
+	await expect(page.getByText('No checks match these filters.')).toBeVisible();
+
+	// Back to everything, then take the figures away.
+	await page.getByLabel('From', { exact: true }).fill('2026-10-12');
+	await page.getByLabel('To', { exact: true }).fill('2026-11-23');
+	await page.getByLabel('To', { exact: true }).blur();
+	await page.getByRole('combobox', { name: 'Year group' }).selectOption({ label: 'All years' });
+	await page.getByRole('combobox', { name: 'Keystone area' }).selectOption({ label: 'All areas' });
+	await expect(page.getByRole('figure')).toHaveCount(3);
+
+	const answers = Papa.parse<Record<string, string>>(
+		(await download(page, page.getByRole('button', { name: 'Every answer (CSV)' }))).replace(
+			/^\ufeff/,
+			''
+		),
+		{ header: true, skipEmptyLines: true }
+	).data;
+	expect(answers.length).toBeGreaterThan(1000);
+	expect(Object.keys(answers[0])).toEqual(
+		expect.arrayContaining(['Pupil', 'Question', 'Result', 'Keystone'])
+	);
+	const names = [...new Set(answers.map((row) => row.Pupil))];
+	expect(names.length).toBeGreaterThan(100);
+
+	const figures = await download(page, page.getByRole('button', { name: 'These tables (CSV)' }));
+	expect(figures).toContain('Keystone,Mathematical Thinking');
+	for (const name of names) expect(figures).not.toContain(name);
+
+	await page.getByRole('link', { name: 'Governor report (no names)' }).click();
+	await expect(page.getByRole('heading', { name: /Keeping up in maths/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
+	await expect(page.getByText(/end-of-lesson checks were marked for 120 pupils/)).toBeVisible();
+	await expect(page.getByRole('figure')).toHaveCount(3);
+	const report = (await page.locator('main').textContent()) ?? '';
+	for (const name of names) expect(report).not.toContain(name);
+	await expectNoAxeViolations(page);
+});
+
+test('a persistent need leads to the pupil’s whole history', async ({ page }) => {
+	await loadDemoSchool(page);
+	await page.getByRole('link', { name: 'Review' }).click();
+	const persistent = page.getByRole('region', { name: /Persistent needs/ });
+	const first = persistent.getByRole('rowheader').first().getByRole('link');
+	const name = (await first.textContent()) ?? '';
+	await first.click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+	await expect(page.locator('tbody tr')).toHaveCount(30);
+	await expect(page.locator('tbody')).toContainText('Flagged');
+	await expectNoAxeViolations(page);
+});
+
+test.describe('downloads', () => {
+	// The service worker fetches every file to work offline: here only what a screen loads counts.
+	test.use({ serviceWorkers: 'block' });
+
+	test('chart.js is downloaded for Review only, not for Teach or Intervene', async ({ page }) => {
+		const scripts: { url: string; body: string }[] = [];
+		page.on('response', async (response) => {
+			if (response.url().endsWith('.js')) {
+				scripts.push({ url: response.url(), body: await response.text().catch(() => '') });
+			}
+		});
+		const chartJs = () =>
+			scripts.filter((script) => script.body.includes('acquire context from the given item'));
+		await loadDemoSchool(page);
+		await page.getByRole('link', { name: 'Intervene' }).click();
+		await expect(page.getByRole('heading', { name: /My groups today/ })).toBeVisible();
+		expect(chartJs()).toEqual([]);
+		await page.getByRole('link', { name: 'Review' }).click();
+		await expect(page.getByRole('figure')).toHaveCount(3);
+		expect(chartJs()).toHaveLength(1);
+	});
+});

@@ -1,5 +1,6 @@
 import { CheckDraftSchema, CheckSchema, newCheck, type CheckDraft } from '$lib/domain/model/check';
 import { withRules } from '$lib/domain/marking';
+import { byName } from '$lib/domain/sorting';
 import { db } from './database';
 import { GROUPING_TABLES, regroupIfMarked } from './groups';
 import { validate, ValidationError } from './validate';
@@ -19,7 +20,7 @@ export async function createCheck(draft: CheckDraft, today: string): Promise<str
 		}
 		const pupils = (await db.pupils.where('classId').equals(valid.classId).toArray())
 			.filter((pupil) => !pupil.archived)
-			.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+			.sort(byName);
 		const check = newCheck(
 			{ ...valid, id },
 			pupils.map((pupil) => pupil.id),

@@ -153,7 +153,7 @@ describe('outcomes', () => {
 		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
 		const [group] = await groupsOf(id);
 		await expect(recordOutcome(group.id, pupilIds[4], { attended: 'attended' })).rejects.toThrow(
-			'Bee 4 is not in this group.'
+			'Bee 5 is not in this group.'
 		);
 		expect((await db.checks.get(id))!.attended.every((code) => code === 0)).toBe(true);
 	});

@@ -1,4 +1,5 @@
 import { lastSchoolDays } from '$lib/domain/dates';
+import { byName } from '$lib/domain/sorting';
 import { ruleCodes } from '$lib/domain/flags';
 import { planCheckGroups } from '$lib/domain/groupPlan';
 import {
@@ -114,9 +115,10 @@ export function generateSchool(options: DemoOptions): SchoolData {
 	}));
 	const demoPupils = classes.map((schoolClass, c) => {
 		const names = new Set<string>();
+		// In register order, as a check lists them.
 		return Array.from({ length: options.pupilsPerClass }, (_, p) =>
 			makePupil(random, schoolClass, c * options.pupilsPerClass + p + 1, names, now)
-		);
+		).sort((a, b) => byName(a.pupil, b.pupil));
 	});
 
 	const runners = adults.filter((adult) => adult.runsGroups).map((adult) => adult.id);

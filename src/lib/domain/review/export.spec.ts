@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { markedCheck, question } from '../../../../tests/factories/check';
+import { pupil, schoolClass } from '../../../../tests/factories/roster';
 import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
 import { withOverride, withRules } from '../marking';
 import { ATTENDED, RECHECK, SECURITY } from '../model/check';
-import type { Pupil, SchoolClass } from '../model/roster';
+import type { SchoolClass } from '../model/roster';
 import { DEFAULT_FLAG_RULE } from '../model/settings';
 import { metricsCsv, ticketsCsv } from './export';
 import { prepareFacts } from './facts';
@@ -14,24 +15,11 @@ import { computeMetrics } from './metrics';
 import { governorSummary } from './summary';
 
 const keystoneOf = (id: KeystoneId) => DEFAULT_KEYSTONES.find((k) => k.id === id)!;
-const pupil = (id: string, name: string, sen: Pupil['sen'], disadvantaged: boolean): Pupil => ({
-	id,
-	classId: '5b',
-	name,
-	upn: id === 'ada' ? 'C886234523101' : null,
-	sen,
-	disadvantaged,
-	eal: false,
-	archived: false,
-	updatedAt: 0
-});
 const pupils = [
-	pupil('ada', 'Ada Lovelace', 'K', true),
-	pupil('ben', '=Ben Formula', 'none', false)
+	pupil('Ada Lovelace', '5b', { id: 'ada', upn: 'C886234523101', sen: 'K', disadvantaged: true }),
+	pupil('=Ben Formula', '5b', { id: 'ben' })
 ];
-const classes: SchoolClass[] = [
-	{ id: '5b', name: '5B', yearGroup: 5, teacherId: null, archived: false, updatedAt: 0 }
-];
+const classes: SchoolClass[] = [schoolClass('5B', { id: '5b' })];
 let check = withRules(
 	{
 		...markedCheck(

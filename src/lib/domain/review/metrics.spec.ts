@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markedCheck, question } from '../../../../tests/factories/check';
+import { pupil, schoolClass } from '../../../../tests/factories/roster';
 import { withRules } from '../marking';
 import { ATTENDED, RECHECK, SECURITY, type Check } from '../model/check';
 import type { Pupil, SchoolClass } from '../model/roster';
@@ -18,29 +19,17 @@ import {
 } from './metrics';
 import { persistentNeeds } from './persistent';
 
-const pupil = (id: string, classId: string, sen: Pupil['sen'], disadvantaged: boolean): Pupil => ({
-	id,
-	classId,
-	name: id.toUpperCase(),
-	upn: null,
-	sen,
-	disadvantaged,
-	eal: false,
-	archived: false,
-	updatedAt: 0
-});
+const kid = (id: string, classId: string, sen: Pupil['sen'], disadvantaged: boolean) =>
+	pupil(id.toUpperCase(), classId, { id, sen, disadvantaged, updatedAt: 0 });
 const pupils = [
-	pupil('ada', '5b', 'K', true),
-	pupil('ben', '5b', 'none', false),
-	pupil('cai', '5b', 'none', true),
-	pupil('dan', '5b', 'E', false),
-	pupil('eve', '5b', 'none', false),
-	pupil('fay', '7m', 'none', false)
+	kid('ada', '5b', 'K', true),
+	kid('ben', '5b', 'none', false),
+	kid('cai', '5b', 'none', true),
+	kid('dan', '5b', 'E', false),
+	kid('eve', '5b', 'none', false),
+	kid('fay', '7m', 'none', false)
 ];
-const classes: SchoolClass[] = [
-	{ id: '5b', name: '5B', yearGroup: 5, teacherId: null, archived: false, updatedAt: 0 },
-	{ id: '7m', name: '7M', yearGroup: 7, teacherId: null, archived: false, updatedAt: 0 }
-];
+const classes: SchoolClass[] = [schoolClass('5B', { id: '5b' }), schoolClass('7M', { id: '7m' })];
 
 function check(
 	id: string,

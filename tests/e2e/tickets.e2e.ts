@@ -178,4 +178,7 @@ test('a check is reused from a recent one and from the question bank, and printe
 	await expect(
 		page.getByRole('group', { name: 'Question 2' }).getByLabel('Question', { exact: true })
 	).toHaveValue(saved);
+	await page.getByRole('button', { name: `Remove from the bank: ${saved}` }).click();
+	await page.getByLabel('Search saved questions').fill('');
+	await expect(page.getByText('No saved questions yet.')).toBeVisible();
 });

@@ -25,7 +25,3 @@ export async function saveToBank(questions: readonly Question[]): Promise<void> 
 export async function removeFromBank(id: string): Promise<void> {
 	await db.transaction('rw', db.bank, () => db.bank.delete(id));
 }
-
-export async function listBank(): Promise<SavedQuestion[]> {
-	return db.bank.toArray();
-}

@@ -44,7 +44,7 @@ export function applyFlagRule(
 	return { status: reasons.length > 0 ? 'flagged' : 'clear', reasons };
 }
 
-export function ruleCode(decision: FlagDecision): number {
+function ruleCode(decision: FlagDecision): number {
 	return RULE[decision.status];
 }
 

@@ -4,7 +4,3 @@ const collator = new Intl.Collator('en-GB', { numeric: true, sensitivity: 'base'
 export function byName<T extends { name: string }>(a: T, b: T): number {
 	return collator.compare(a.name, b.name);
 }
-
-export function compareText(a: string, b: string): number {
-	return collator.compare(a, b);
-}

@@ -17,7 +17,7 @@ export interface Ticket {
 	flagged: boolean;
 }
 
-export const MARK_NAMES: readonly Mark[] = ['unmarked', 'correct', 'incorrect', 'not-answered'];
+const MARK_NAMES: readonly Mark[] = ['unmarked', 'correct', 'incorrect', 'not-answered'];
 const RULE_NAMES: readonly RuleStatus[] = ['pending', 'clear', 'flagged'];
 const OVERRIDE_NAMES: readonly Override[] = ['none', 'flag', 'unflag'];
 

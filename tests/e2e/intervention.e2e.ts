@@ -132,3 +132,39 @@ test('session cards print for a slot', async ({ page }) => {
 	await expect(cards.first().getByRole('columnheader', { name: 'Secure' })).toBeVisible();
 	await expectNoAxeViolations(page);
 });
+
+test('two tabs recording the same group lose neither tap', async ({ page, context }) => {
+	await loadDemoSchool(page);
+	const other = await context.newPage();
+	for (const tab of [page, other]) {
+		await tab.goto('/#/intervene');
+		await tab.getByLabel('Who are you?').selectOption({ label: 'Mrs Green' });
+	}
+	const firstCard = (tab: typeof page) => tab.getByRole('article').first();
+	const pupils = await firstCard(page).locator('.outcome .name').allTextContents();
+	expect(pupils.length).toBeGreaterThan(0);
+	const [a] = pupils;
+	const b = pupils[1] ?? a;
+	await Promise.all([
+		firstCard(page)
+			.getByRole('group', { name: `${a}: attendance` })
+			.getByRole('button', { name: 'Here' })
+			.click(),
+		firstCard(other)
+			.getByRole('group', { name: `${b}: how secure now` })
+			.getByRole('button', { name: 'Secure' })
+			.click()
+	]);
+	for (const tab of [page, other]) {
+		await expect(
+			firstCard(tab)
+				.getByRole('group', { name: `${a}: attendance` })
+				.getByRole('button', { name: 'Here' })
+		).toHaveAttribute('aria-pressed', 'true');
+		await expect(
+			firstCard(tab)
+				.getByRole('group', { name: `${b}: how secure now` })
+				.getByRole('button', { name: 'Secure' })
+		).toHaveAttribute('aria-pressed', 'true');
+	}
+});

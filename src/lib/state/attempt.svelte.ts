@@ -1,4 +1,4 @@
-import { ValidationError } from '$lib/db/validate';
+import { describeError, ValidationError } from '$lib/db/validate';
 
 /**
  * Something the user asked for that may be refused: busy while it runs, then either done or
@@ -17,10 +17,7 @@ export class Attempt {
 			await action();
 			this.done = true;
 		} catch (error) {
-			this.problems =
-				error instanceof ValidationError
-					? error.problems
-					: [error instanceof Error ? error.message : String(error)];
+			this.problems = error instanceof ValidationError ? error.problems : [describeError(error)];
 		} finally {
 			this.busy = false;
 		}

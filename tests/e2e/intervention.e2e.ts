@@ -127,6 +127,8 @@ test('session cards print for a slot', async ({ page }) => {
 	await page.getByRole('link', { name: 'Cards for 13:15–13:35' }).click();
 	await expect(page.getByRole('heading', { name: 'Session cards for 13:15–13:35' })).toBeVisible();
 	const cards = page.locator('.session-card');
+	// The cards come from a live query: wait for them before counting.
+	await expect(cards.first()).toBeVisible();
 	expect(await cards.count()).toBeGreaterThan(1);
 	await expect(cards.first()).toContainText('The question they missed');
 	await expect(cards.first().getByRole('columnheader', { name: 'Secure' })).toBeVisible();
@@ -141,6 +143,7 @@ test('two tabs recording the same group lose neither tap', async ({ page, contex
 		await tab.getByLabel('Who are you?').selectOption({ label: 'Mrs Green' });
 	}
 	const firstCard = (tab: typeof page) => tab.getByRole('article').first();
+	await expect(firstCard(page).locator('.outcome').first()).toBeVisible();
 	const pupils = await firstCard(page).locator('.outcome .name').allTextContents();
 	expect(pupils.length).toBeGreaterThan(0);
 	const [a] = pupils;

@@ -34,6 +34,7 @@ export function schoolClass(name: string, extra: Partial<SchoolClass> = {}): Sch
 		teacherId: null,
 		archived: false,
 		updatedAt: 1,
+		deletedAt: null,
 		...extra
 	};
 }
@@ -48,7 +49,9 @@ export function pupil(name: string, classId: string, extra: Partial<Pupil> = {})
 		disadvantaged: false,
 		eal: false,
 		archived: false,
+		pastClassIds: [],
 		updatedAt: 1,
+		deletedAt: null,
 		...extra
 	};
 }

@@ -11,14 +11,15 @@ interface ClassSeed {
 
 /** A school written straight to the test database: classes of named pupils, and TAs. */
 export async function seedSchool(classes: ClassSeed[], teachingAssistants: string[] = []) {
-	await db.settings.put(defaultSettings('Test School', 0));
+	await db.settings.put(defaultSettings('test-school', 'Test School', 0));
 	const adult = (id: string, name: string, role: 'teacher' | 'ta') => ({
 		id,
 		name,
 		role,
 		runsGroups: role === 'ta',
 		archived: false,
-		updatedAt: 0
+		updatedAt: 0,
+		deletedAt: null
 	});
 	await db.adults.bulkPut([
 		adult('teacher-1', 'Mrs Bennett', 'teacher'),
@@ -31,7 +32,8 @@ export async function seedSchool(classes: ClassSeed[], teachingAssistants: strin
 			yearGroup: 5,
 			teacherId: 'teacher-1',
 			archived: false,
-			updatedAt: 0
+			updatedAt: 0,
+			deletedAt: null
 		});
 		await db.pupils.bulkPut(
 			seed.pupils.map((name, i) => ({
@@ -43,7 +45,9 @@ export async function seedSchool(classes: ClassSeed[], teachingAssistants: strin
 				disadvantaged: false,
 				eal: false,
 				archived: false,
-				updatedAt: 0
+				pastClassIds: [],
+				updatedAt: 0,
+				deletedAt: null
 			}))
 		);
 	}

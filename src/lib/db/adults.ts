@@ -10,7 +10,8 @@ export async function addAdult(draft: AdultDraft): Promise<string> {
 		...draft,
 		id: crypto.randomUUID(),
 		archived: false,
-		updatedAt: Date.now()
+		updatedAt: Date.now(),
+		deletedAt: null
 	});
 	await db.transaction('rw', db.adults, () => db.adults.add(adult));
 	return adult.id;

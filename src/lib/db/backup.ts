@@ -1,5 +1,6 @@
 import { readBackup, writeBackup, type Backup, type BackupFile } from '$lib/domain/backup/file';
 import { mergeSchools, type MergeReport } from '$lib/domain/backup/merge';
+import { SETTINGS_KEY } from '$lib/domain/model/settings';
 import { db } from './database';
 import { SCHEMA_VERSION } from './schema';
 import { putRecords, readSchool, writeSchool } from './school';
@@ -29,7 +30,7 @@ export async function makeBackup(now = new Date()): Promise<BackupFile> {
  */
 export async function recordBackup(at: number): Promise<void> {
 	await db.transaction('rw', db.settings, async () => {
-		const settings = await db.settings.get('school');
+		const settings = await db.settings.get(SETTINGS_KEY);
 		if (settings) await db.settings.put({ ...settings, lastBackupAt: at });
 	});
 }

@@ -1,3 +1,4 @@
+import { isLive } from '$lib/domain/model/common';
 import { describe, expect, it } from 'vitest';
 import { question } from '../../../tests/factories/check';
 import { removeFromBank, saveToBank } from './bank';
@@ -14,7 +15,11 @@ describe('the question bank on this device', () => {
 		expect(saved).toHaveLength(2);
 		expect(saved.find((q) => q.keystoneId === 'fluency')?.answer).toBe('12');
 		await removeFromBank(saved[0].id);
-		expect(await db.bank.count()).toBe(1);
+		expect(await db.bank.filter(isLive).count()).toBe(1);
+		// A removal is a tombstone, so other devices learn of it; saving it again brings it back.
+		expect((await db.bank.get(saved[0].id))?.deletedAt).not.toBeNull();
+		await saveToBank([saved[0]]);
+		expect(await db.bank.filter(isLive).count()).toBe(2);
 	});
 
 	it('refuses a question with no words', async () => {

@@ -1,29 +1,42 @@
 import { CheckDraftSchema, CheckSchema, newCheck, type CheckDraft } from '$lib/domain/model/check';
-import { withRules } from '$lib/domain/marking';
+import { isLive } from '$lib/domain/model/common';
+import { SETTINGS_KEY } from '$lib/domain/model/settings';
 import { byName } from '$lib/domain/sorting';
+import { hasMarks, judgedAgain } from '$lib/domain/tickets';
 import { db } from './database';
 import { GROUPING_TABLES, regroupIfMarked } from './groups';
+import { outcomesOn } from './queries/outcomes';
+import { mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
-/** Makes a check for a class's current pupils and returns its id. */
+/**
+ * Makes a check for a class's current pupils and returns its id. It is judged from now on by
+ * the school's flag rule of today, whatever the rule becomes later.
+ */
 export async function createCheck(draft: CheckDraft, today: string): Promise<string> {
 	const valid = validate(CheckDraftSchema, draft);
 	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
 	const id = crypto.randomUUID();
-	await db.transaction('rw', db.checks, db.classes, db.pupils, async () => {
-		const schoolClass = await db.classes.get(valid.classId);
-		if (!schoolClass) throw new ValidationError(['That class is not on this device.']);
+	await db.transaction('rw', db.checks, db.classes, db.pupils, db.settings, async () => {
+		const [schoolClass, settings] = await Promise.all([
+			db.classes.get(valid.classId),
+			db.settings.get(SETTINGS_KEY)
+		]);
+		if (!schoolClass || !isLive(schoolClass) || !settings) {
+			throw new ValidationError(['That class is not on this device.']);
+		}
 		if (schoolClass.archived) {
 			throw new ValidationError([
 				`${schoolClass.name} is archived. Restore it in Roster before making a check for it.`
 			]);
 		}
 		const pupils = (await db.pupils.where('classId').equals(valid.classId).toArray())
-			.filter((pupil) => !pupil.archived)
+			.filter((pupil) => !pupil.archived && isLive(pupil))
 			.sort(byName);
 		const check = newCheck(
 			{ ...valid, id },
 			pupils.map((pupil) => pupil.id),
+			settings.flagRule,
 			Date.now()
 		);
 		await db.checks.add(validate(CheckSchema, check));
@@ -33,7 +46,8 @@ export async function createCheck(draft: CheckDraft, today: string): Promise<str
 
 /**
  * Rewords a check's title and questions. Questions can be added or removed only while nothing
- * is marked, so that no pupil's marks end up against a different question.
+ * is marked, so that no pupil's marks end up against a different question. A question made
+ * essential, or no longer, judges the class again by the check's own rule.
  */
 export async function updateCheck(
 	checkId: string,
@@ -43,14 +57,13 @@ export async function updateCheck(
 	const valid = validate(CheckDraftSchema, draft);
 	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
 	await db.transaction('rw', GROUPING_TABLES, async () => {
-		const check = await db.checks.get(checkId);
-		const settings = await db.settings.get('school');
-		if (!check || !settings) throw new ValidationError(['That check is not on this device.']);
+		const check = await mustGet(db.checks, checkId);
+		const settings = await db.settings.get(SETTINGS_KEY);
+		if (!settings) throw new ValidationError(['That check is not on this device.']);
 		const sameQuestions =
 			valid.questions.length === check.questions.length &&
 			valid.questions.every((question, q) => question.id === check.questions[q].id);
-		const anyMarks = check.marks.some((code) => code !== 0) || check.absent.some((a) => a === 1);
-		if (!sameQuestions && anyMarks) {
+		if (!sameQuestions && hasMarks(check)) {
 			throw new ValidationError([
 				'Questions cannot be added, removed or reordered once marking has started.'
 			]);
@@ -58,26 +71,41 @@ export async function updateCheck(
 		const marks = sameQuestions
 			? check.marks
 			: new Uint8Array(check.pupilIds.length * valid.questions.length);
-		const next = withRules(
-			{ ...check, ...valid, classId: check.classId, marks, updatedAt: Date.now() },
-			settings.flagRule
-		);
+		const now = Date.now();
+		const edited = {
+			...check,
+			...valid,
+			classId: check.classId,
+			marks,
+			editedAt: now,
+			updatedAt: now
+		};
+		const essentials = (questions: typeof valid.questions) =>
+			questions.map((question) => question.essential).join();
+		const next =
+			essentials(check.questions) === essentials(valid.questions) ? edited : judgedAgain(edited);
 		await db.checks.put(validate(CheckSchema, next));
-		await regroupIfMarked(next, settings, next.updatedAt);
+		await regroupIfMarked(next, settings, now);
 	});
 }
 
-/** Deletes a check with its groups: only while none of its groups has an outcome recorded. */
+/**
+ * Deletes a check with its groups, as tombstones that other devices learn of: only while none
+ * of its pupils has an outcome recorded.
+ */
 export async function deleteCheck(checkId: string): Promise<void> {
-	await db.transaction('rw', db.checks, db.groups, async () => {
+	await db.transaction('rw', db.checks, db.groups, db.outcomes, async () => {
 		const check = await db.checks.get(checkId);
-		if (!check) return;
-		if (check.attended.some((code) => code !== 0)) {
+		if (!check || !isLive(check)) return;
+		const outcomes = await outcomesOn([check.date]);
+		if (check.pupilIds.some((pupilId) => outcomes.isRecorded(check.id, pupilId))) {
 			throw new ValidationError([
 				'This check has intervention outcomes recorded, so it is kept as part of the record.'
 			]);
 		}
-		await db.groups.where('checkId').equals(checkId).delete();
-		await db.checks.delete(checkId);
+		const now = Date.now();
+		const groups = await db.groups.where('checkId').equals(checkId).filter(isLive).toArray();
+		await db.groups.bulkPut(groups.map((group) => ({ ...group, deletedAt: now, updatedAt: now })));
+		await db.checks.put({ ...check, deletedAt: now, updatedAt: now });
 	});
 }

@@ -1,4 +1,5 @@
 import { nameKey } from '$lib/domain/matching';
+import { isLive } from '$lib/domain/model/common';
 import { ClassSchema, type SchoolClass } from '$lib/domain/model/roster';
 import { db } from './database';
 import { changeRecord } from './records';
@@ -9,7 +10,10 @@ export type ClassDraft = Pick<SchoolClass, 'name' | 'yearGroup' | 'teacherId'>;
 /** Class names are unique, whatever their case: an import finds "5b" as class 5B. */
 async function refuseTakenName(schoolClass: SchoolClass): Promise<void> {
 	const taken = (await db.classes.toArray()).find(
-		(other) => other.id !== schoolClass.id && nameKey(other.name) === nameKey(schoolClass.name)
+		(other) =>
+			isLive(other) &&
+			other.id !== schoolClass.id &&
+			nameKey(other.name) === nameKey(schoolClass.name)
 	);
 	if (taken) {
 		const archived = taken.archived ? ' (archived: show archived classes to bring it back)' : '';
@@ -22,7 +26,8 @@ export async function createClass(draft: ClassDraft): Promise<string> {
 		...draft,
 		id: crypto.randomUUID(),
 		archived: false,
-		updatedAt: Date.now()
+		updatedAt: Date.now(),
+		deletedAt: null
 	});
 	await db.transaction('rw', db.classes, async () => {
 		await refuseTakenName(schoolClass);

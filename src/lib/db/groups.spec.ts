@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { question } from '../../../tests/factories/check';
 import { seedSchool } from '../../../tests/factories/school';
+import { isLive } from '$lib/domain/model/common';
+import { groupId } from '$lib/domain/model/group';
 import { createCheck } from './checks';
 import { db } from './database';
-import { assignGroup, movePupil, rebuildGroups, setLocked } from './groups';
+import { assignGroup, movePupilToGroup, rebuildGroups, setLocked } from './groups';
 import { cycleMark, markEveryoneCorrect, setOverride } from './marking';
 import { recordOutcome } from './outcomes';
+import { outcomesOn } from './queries/outcomes';
 
 const TODAY = '2026-11-23';
 const questions = [
@@ -34,7 +37,8 @@ async function markedCheck(classId: string, wrong: [number, number][]) {
 	return { id, pupilIds: check.pupilIds };
 }
 
-const groupsOf = (checkId: string) => db.groups.where('checkId').equals(checkId).toArray();
+const groupsOf = (checkId: string) =>
+	db.groups.where('checkId').equals(checkId).filter(isLive).toArray();
 
 describe('groups follow the marks', () => {
 	it('appear once the class is marked, one per shared need, with an adult and a slot', async () => {
@@ -85,7 +89,7 @@ describe('groups follow the marks', () => {
 			[0, 1],
 			[1, 3]
 		]);
-		const groups = await db.groups.where('date').equals(TODAY).toArray();
+		const groups = await db.groups.where('date').equals(TODAY).filter(isLive).toArray();
 		const bookings = groups.filter((g) => g.adultId).map((g) => `${g.slotId}|${g.adultId}`);
 		expect(new Set(bookings).size).toBe(bookings.length);
 		expect(groups).toHaveLength(4);
@@ -102,12 +106,12 @@ describe('editing groups', () => {
 		const [q1, q2] = ['q1', 'q2'].map(async (q) =>
 			(await groupsOf(id)).find((g) => g.questionId === q)!
 		);
-		await movePupil(pupilIds[0], (await q1).id, (await q2).id);
+		await movePupilToGroup(pupilIds[0], (await q1).id, (await q2).id);
 		let groups = await groupsOf(id);
 		expect(groups.find((g) => g.questionId === 'q2')?.pupilIds).toEqual([pupilIds[2], pupilIds[0]]);
 		expect(groups.every((g) => g.locked)).toBe(true);
 
-		await movePupil(pupilIds[1], (await q1).id, null);
+		await movePupilToGroup(pupilIds[1], (await q1).id, null);
 		groups = await groupsOf(id);
 		expect(groups.map((g) => g.pupilIds.length).sort()).toEqual([1, 2]);
 		expect(groups.find((g) => g.pupilIds.includes(pupilIds[1]))?.adultId).toBeNull();
@@ -118,13 +122,13 @@ describe('editing groups', () => {
 			[0, 1],
 			[1, 2]
 		]);
-		const [first, second] = await db.groups.toArray();
+		const [first, second] = await db.groups.filter(isLive).toArray();
 		await expect(assignGroup(second.id, first.adultId, first.slotId)).rejects.toThrow(
 			/already has a group in that slot/
 		);
 		const otherCheck = await markedCheck('5b', [[0, 3]]);
 		const mine = (await groupsOf(otherCheck.id))[0];
-		const taken = (await db.groups.toArray()).find(
+		const taken = (await db.groups.filter(isLive).toArray()).find(
 			(g) => g.checkId !== otherCheck.id && g.pupilIds.includes(mine.pupilIds[0])
 		)!;
 		await expect(assignGroup(mine.id, null, taken.slotId)).rejects.toThrow(
@@ -134,28 +138,41 @@ describe('editing groups', () => {
 });
 
 describe('outcomes', () => {
-	it('are kept per tap, even two at once, and lock the group', async () => {
+	it('are kept per tap, even two at once, in the adult’s own record, never the check', async () => {
 		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
 		const [group] = await groupsOf(id);
+		const check = await db.checks.get(id);
 		await Promise.all([
 			recordOutcome(group.id, pupilIds[0], { attended: 'attended' }),
 			recordOutcome(group.id, pupilIds[0], { recheck: 'correct' }),
 			recordOutcome(group.id, pupilIds[0], { security: 'secure', note: ' Used counters ' })
 		]);
-		const check = (await db.checks.get(id))!;
-		expect([check.attended[0], check.recheck[0], check.security[0]]).toEqual([1, 1, 1]);
-		expect(check.notes[pupilIds[0]]).toBe('Used counters');
-		expect((await db.groups.get(group.id))?.locked).toBe(true);
+		expect((await outcomesOn([TODAY])).outcome(id, pupilIds[0])).toEqual({
+			pupilId: pupilIds[0],
+			attended: 'attended',
+			recheck: 'correct',
+			security: 'secure',
+			note: 'Used counters'
+		});
+		const [sheet] = await db.outcomes.toArray();
+		expect(sheet.adultId).toBe(group.adultId);
+		expect(await db.checks.get(id)).toEqual(check);
+		expect(await db.groups.get(group.id)).toEqual(group);
 		await expect(setLocked(group.id, false)).rejects.toThrow(/stays locked/);
+		await expect(assignGroup(group.id, null, null)).rejects.toThrow(/stays with them/);
 	});
 
-	it('are refused for a pupil who is not in the group', async () => {
+	it('are refused for a pupil who is not in the group, or a group with no adult', async () => {
 		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
 		const [group] = await groupsOf(id);
 		await expect(recordOutcome(group.id, pupilIds[4], { attended: 'attended' })).rejects.toThrow(
 			'Bee 5 is not in this group.'
 		);
-		expect((await db.checks.get(id))!.attended.every((code) => code === 0)).toBe(true);
+		await assignGroup(group.id, null, null);
+		await expect(recordOutcome(group.id, pupilIds[0], { attended: 'attended' })).rejects.toThrow(
+			/no adult yet/
+		);
+		expect(await db.outcomes.count()).toBe(0);
 	});
 
 	it('are never dropped by a rebuild', async () => {
@@ -165,6 +182,68 @@ describe('outcomes', () => {
 		await cycleMark(id, pupilIds[0], 'q1');
 		await rebuildGroups(id);
 		expect((await db.groups.get(group.id))?.pupilIds).toEqual([pupilIds[0]]);
-		await expect(movePupil(pupilIds[0], group.id, null)).rejects.toThrow(/already has an outcome/);
+		await expect(movePupilToGroup(pupilIds[0], group.id, null)).rejects.toThrow(
+			/already has an outcome/
+		);
+	});
+});
+
+describe('groups two devices can share', () => {
+	it('have ids made from their check, need and place, so the same marks give the same ids', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [
+			[0, 1],
+			[1, 1],
+			[2, 2]
+		]);
+		expect((await groupsOf(id)).map((g) => g.id).sort()).toEqual([
+			groupId(id, 'q1', 1),
+			groupId(id, 'q2', 1)
+		]);
+		expect(pupilIds).toHaveLength(10);
+	});
+
+	it('are left untouched by a rebuild when their pupils did not change', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [
+			[0, 1],
+			[1, 1],
+			[2, 2]
+		]);
+		const before = await groupsOf(id);
+		// A correction that changes only the q2 group: Bee 4 also missed q2.
+		await cycleMark(id, pupilIds[3], 'q2');
+		const after = await groupsOf(id);
+		const q1 = (groups: typeof before) => groups.find((g) => g.questionId === 'q1');
+		expect(q1(after)).toEqual(q1(before));
+		const q2 = after.find((g) => g.questionId === 'q2')!;
+		expect(q2.id).toBe(groupId(id, 'q2', 1));
+		expect(q2.pupilIds.sort()).toEqual([pupilIds[2], pupilIds[3]].sort());
+	});
+
+	it('that are no longer needed become tombstones, and come back under the same id', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [[2, 2]]);
+		const [group] = await groupsOf(id);
+		// Wrong, then not answered, then right: no longer flagged.
+		await cycleMark(id, pupilIds[2], 'q2');
+		await cycleMark(id, pupilIds[2], 'q2');
+		expect(await groupsOf(id)).toEqual([]);
+		expect((await db.groups.get(group.id))?.deletedAt).not.toBeNull();
+		await cycleMark(id, pupilIds[2], 'q2');
+		expect((await groupsOf(id)).map((g) => [g.id, g.deletedAt])).toEqual([[group.id, null]]);
+	});
+
+	it('never put one pupil in two groups of a slot', async () => {
+		await markedCheck('5b', [
+			[0, 1],
+			[1, 2]
+		]);
+		await markedCheck('5b', [
+			[0, 3],
+			[1, 3]
+		]);
+		const groups = await db.groups.where('date').equals(TODAY).filter(isLive).toArray();
+		const seats = groups.flatMap((g) =>
+			g.slotId ? g.pupilIds.map((p) => `${g.slotId}|${p}`) : []
+		);
+		expect(new Set(seats).size).toBe(seats.length);
 	});
 });

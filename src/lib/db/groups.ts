@@ -1,42 +1,52 @@
 import { lastSchoolDays } from '$lib/domain/dates';
 import { PERSISTENT_WINDOW_DAYS } from '$lib/domain/grouping';
-import { planCheckGroups } from '$lib/domain/groupPlan';
+import { planCheckGroups, rebuiltGroups } from '$lib/domain/groupPlan';
 import { historyOf } from '$lib/domain/history';
 import type { Check } from '$lib/domain/model/check';
-import { GroupSchema, type Group } from '$lib/domain/model/group';
-import type { Settings } from '$lib/domain/model/settings';
+import { isLive } from '$lib/domain/model/common';
+import { groupId, GroupSchema, type Group } from '$lib/domain/model/group';
+import { SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
+import type { OutcomeBook } from '$lib/domain/outcomes';
 import { markingProgress } from '$lib/domain/progress';
 import { byName } from '$lib/domain/sorting';
 import { db } from './database';
+import { outcomesOn } from './queries/outcomes';
+import { mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
 /** The tables a rebuild reads and writes: marking includes them in its own transactions. */
-export const GROUPING_TABLES = [db.checks, db.groups, db.adults, db.settings] as const;
+export const GROUPING_TABLES = [db.checks, db.groups, db.adults, db.settings, db.outcomes] as const;
+
+/** A group has met once any of its pupils has an outcome: it is kept as it is from then on. */
+function hasMet(group: Group, outcomes: OutcomeBook): boolean {
+	return group.pupilIds.some((pupilId) => outcomes.isRecorded(group.checkId, pupilId));
+}
 
 /**
- * Rebuilds a check's unlocked groups from its flags, inside the caller's transaction. Locked
- * groups (locked by the teacher, changed by hand, or with outcomes recorded) are kept.
+ * Rebuilds a check's groups from its flags, inside the caller's transaction. Groups that are
+ * locked (by the teacher, or by a change made by hand) or have met are kept; the rest are made
+ * again, and only those whose pupils, adult or slot changed are written.
  */
 export async function rebuildGroupsOf(
 	check: Check,
 	settings: Settings,
 	now: number
 ): Promise<void> {
-	const [groups, adults, classChecks] = await Promise.all([
+	const window = lastSchoolDays(check.date, PERSISTENT_WINDOW_DAYS);
+	const [groups, adults, classChecks, outcomes] = await Promise.all([
 		db.groups.where('date').equals(check.date).toArray(),
 		db.adults.toArray(),
 		db.checks
 			.where('[classId+date]')
-			.between(
-				[check.classId, lastSchoolDays(check.date, PERSISTENT_WINDOW_DAYS)[0]],
-				[check.classId, check.date],
-				true,
-				true
-			)
-			.toArray()
+			.between([check.classId, window[0]], [check.classId, check.date], true, true)
+			.filter(isLive)
+			.toArray(),
+		outcomesOn(window)
 	]);
 	const mine = groups.filter((group) => group.checkId === check.id);
-	const kept = mine.filter((group) => group.locked);
+	const live = mine.filter(isLive);
+	const kept = live.filter((group) => group.locked || hasMet(group, outcomes));
+	const keptIds = new Set(kept.map((group) => group.id));
 	const earlier = classChecks.filter(
 		(other) =>
 			other.id !== check.id && (other.date < check.date || other.createdAt < check.createdAt)
@@ -45,30 +55,18 @@ export async function rebuildGroupsOf(
 		check,
 		maxGroupSize: settings.maxGroupSize,
 		runners: adults
-			.filter((adult) => adult.runsGroups && !adult.archived)
+			.filter((adult) => adult.runsGroups && !adult.archived && isLive(adult))
 			.sort(byName)
 			.map((adult) => adult.id),
 		slotIds: settings.slots.map((slot) => slot.id),
 		kept,
-		elsewhere: groups.filter((group) => group.checkId !== check.id),
-		history: historyOf(earlier, check.pupilIds),
-		windowStart: lastSchoolDays(check.date, PERSISTENT_WINDOW_DAYS)[0]
+		before: live.filter((group) => !keptIds.has(group.id)),
+		elsewhere: groups.filter((group) => group.checkId !== check.id && isLive(group)),
+		history: historyOf(earlier, check.pupilIds, outcomes),
+		windowStart: window[0]
 	});
-	await db.groups.bulkDelete(mine.filter((group) => !group.locked).map((group) => group.id));
-	await db.groups.bulkAdd(
-		planned.map((group) =>
-			validate(GroupSchema, {
-				...group,
-				id: crypto.randomUUID(),
-				checkId: check.id,
-				classId: check.classId,
-				date: check.date,
-				locked: false,
-				createdAt: now,
-				updatedAt: now
-			})
-		)
-	);
+	const writes = rebuiltGroups(check, planned, mine, keptIds, now);
+	await db.groups.bulkPut(writes.map((group) => validate(GroupSchema, group)));
 }
 
 /** After marking: once every present pupil is marked, the groups follow the flags. */
@@ -85,23 +83,12 @@ export async function regroupIfMarked(
 export async function rebuildGroups(checkId: string): Promise<void> {
 	await db.transaction('rw', GROUPING_TABLES, async () => {
 		const [check, settings] = await Promise.all([
-			db.checks.get(checkId),
-			db.settings.get('school')
+			mustGet(db.checks, checkId),
+			db.settings.get(SETTINGS_KEY)
 		]);
-		if (!check || !settings) throw new ValidationError(['That check is not on this device.']);
+		if (!settings) throw new ValidationError(['That check is not on this device.']);
 		await rebuildGroupsOf(check, settings, Date.now());
 	});
-}
-
-async function groupOrRefuse(groupId: string): Promise<Group> {
-	const group = await db.groups.get(groupId);
-	if (!group) throw new ValidationError(['That group is no longer on this device.']);
-	return group;
-}
-
-function hasOutcome(check: Check, pupilId: string): boolean {
-	const i = check.pupilIds.indexOf(pupilId);
-	return i >= 0 && (check.attended[i] !== 0 || check.recheck[i] !== 0 || check.security[i] !== 0);
 }
 
 /**
@@ -115,7 +102,11 @@ async function refuseClash(
 ): Promise<void> {
 	if (group.slotId === null) return;
 	const sameSlot = (await db.groups.where('date').equals(group.date).toArray()).filter(
-		(other) => other.id !== group.id && other.id !== leaving && other.slotId === group.slotId
+		(other) =>
+			isLive(other) &&
+			other.id !== group.id &&
+			other.id !== leaving &&
+			other.slotId === group.slotId
 	);
 	const busyAdult = sameSlot.find(
 		(other) => group.adultId !== null && other.adultId === group.adultId
@@ -149,39 +140,47 @@ async function saveGroup(
 	await db.groups.put(validate(GroupSchema, group));
 }
 
+/** The id of a new group of a check for this need: the next place not yet taken. */
+async function freeGroupId(checkId: string, questionId: string): Promise<string> {
+	const taken = new Set(await db.groups.where('checkId').equals(checkId).primaryKeys());
+	let place = 1;
+	while (taken.has(groupId(checkId, questionId, place))) place++;
+	return groupId(checkId, questionId, place);
+}
+
 /**
  * Moves a pupil to another group of the same check, or into a new group of their own. Both
  * groups are locked: a change made by hand is kept when the rest are rebuilt.
  */
-export async function movePupil(
+export async function movePupilToGroup(
 	pupilId: string,
 	fromId: string,
 	toId: string | null
 ): Promise<void> {
-	await db.transaction('rw', db.groups, db.checks, db.adults, db.pupils, async () => {
+	await db.transaction('rw', db.groups, db.outcomes, db.adults, db.pupils, async () => {
 		const names = await nameBook();
-		const from = await groupOrRefuse(fromId);
-		const check = await db.checks.get(from.checkId);
-		if (!from.pupilIds.includes(pupilId) || !check) {
+		const from = await mustGet(db.groups, fromId);
+		if (!from.pupilIds.includes(pupilId)) {
 			throw new ValidationError([`${names.get(pupilId) ?? 'That pupil'} is not in that group.`]);
 		}
-		if (hasOutcome(check, pupilId)) {
+		if ((await outcomesOn([from.date])).isRecorded(from.checkId, pupilId)) {
 			throw new ValidationError([
 				`${names.get(pupilId) ?? 'That pupil'} already has an outcome recorded in this group.`
 			]);
 		}
 		const now = Date.now();
 		const to: Group = toId
-			? await groupOrRefuse(toId)
+			? await mustGet(db.groups, toId)
 			: {
 					...from,
-					id: crypto.randomUUID(),
+					id: await freeGroupId(from.checkId, from.questionId),
 					pupilIds: [],
 					adultId: null,
 					slotId: null,
 					repeat: [],
 					persistent: [],
-					createdAt: now
+					createdAt: now,
+					deletedAt: null
 				};
 		if (to.checkId !== from.checkId) {
 			throw new ValidationError(['A pupil can only move between groups of the same check.']);
@@ -199,42 +198,47 @@ export async function movePupil(
 			names,
 			from.id
 		);
-		if (remaining.length === 0) await db.groups.delete(from.id);
-		else {
-			await db.groups.put(
-				validate(GroupSchema, {
-					...from,
-					pupilIds: remaining,
-					repeat: from.repeat.filter((id) => id !== pupilId),
-					persistent: from.persistent.filter((id) => id !== pupilId),
-					locked: true,
-					updatedAt: now
-				})
-			);
-		}
+		await db.groups.put(
+			remaining.length === 0
+				? { ...from, locked: true, updatedAt: now, deletedAt: now }
+				: validate(GroupSchema, {
+						...from,
+						pupilIds: remaining,
+						repeat: from.repeat.filter((id) => id !== pupilId),
+						persistent: from.persistent.filter((id) => id !== pupilId),
+						locked: true,
+						updatedAt: now
+					})
+		);
 	});
 }
 
-/** Gives a group an adult and a slot (or none), and locks it. */
+/**
+ * Gives a group an adult and a slot (or none), and locks it. A group that has met stays with
+ * the adult who ran it.
+ */
 export async function assignGroup(
 	groupId: string,
 	adultId: string | null,
 	slotId: string | null
 ): Promise<void> {
-	await db.transaction('rw', db.groups, db.adults, db.pupils, async () => {
-		const group = await groupOrRefuse(groupId);
-		await saveGroup(
-			{ ...group, adultId, slotId, locked: true, updatedAt: Date.now() },
-			await nameBook()
-		);
+	await db.transaction('rw', db.groups, db.outcomes, db.adults, db.pupils, async () => {
+		const group = await mustGet(db.groups, groupId);
+		const names = await nameBook();
+		const moved = group.adultId !== adultId || group.slotId !== slotId;
+		if (moved && hasMet(group, await outcomesOn([group.date]))) {
+			throw new ValidationError([
+				`This group has outcomes recorded by ${names.get(group.adultId ?? '') ?? 'its adult'}, so it stays with them.`
+			]);
+		}
+		await saveGroup({ ...group, adultId, slotId, locked: true, updatedAt: Date.now() }, names);
 	});
 }
 
 export async function setLocked(groupId: string, locked: boolean): Promise<void> {
-	await db.transaction('rw', db.groups, db.checks, async () => {
-		const group = await groupOrRefuse(groupId);
-		const check = await db.checks.get(group.checkId);
-		if (!locked && check && group.pupilIds.some((pupilId) => hasOutcome(check, pupilId))) {
+	await db.transaction('rw', db.groups, db.outcomes, async () => {
+		const group = await mustGet(db.groups, groupId);
+		if (!locked && hasMet(group, await outcomesOn([group.date]))) {
 			throw new ValidationError(['A group with outcomes recorded stays locked.']);
 		}
 		await db.groups.put(validate(GroupSchema, { ...group, locked, updatedAt: Date.now() }));

@@ -1,11 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { question } from '../../../tests/factories/check';
 import { seedClass } from '../../../tests/factories/school';
-import { MARK } from '$lib/domain/model/check';
+import { MARKS } from '$lib/domain/codes';
+import { flagSummary } from '$lib/domain/flagged';
+import { isLive } from '$lib/domain/model/common';
 import { ticketsOf } from '$lib/domain/tickets';
 import { createCheck, deleteCheck, updateCheck } from './checks';
 import { db } from './database';
+import { assignGroup } from './groups';
 import { cycleMark, markEveryoneCorrect, setAbsent, setOverride } from './marking';
+import { recordOutcome } from './outcomes';
+import { updateSettings } from './settings';
 
 const TODAY = '2026-11-23';
 const draft = (extra = {}) => ({
@@ -96,7 +101,7 @@ describe('changing a check', () => {
 		await updateCheck(id, draft({ questions }), TODAY);
 		const check = (await db.checks.get(id))!;
 		expect(check.questions[0].prompt).toBe('Question 1 (reworded)');
-		expect([...check.marks].every((code) => code === MARK.correct)).toBe(true);
+		expect([...check.marks].every((code) => code === MARKS.code.correct)).toBe(true);
 	});
 
 	it('refuses to add a question once marking has started', async () => {
@@ -109,13 +114,51 @@ describe('changing a check', () => {
 		expect((await db.checks.get(id))!.questions).toHaveLength(2);
 	});
 
-	it('can be deleted until outcomes are recorded', async () => {
+	it('can be deleted until outcomes are recorded, leaving tombstones for other devices', async () => {
 		const id = await createCheck(draft(), TODAY);
+		const [ada] = (await db.checks.get(id))!.pupilIds;
+		await markEveryoneCorrect(id);
+		await cycleMark(id, ada, 'q1');
+		const [group] = await db.groups.toArray();
 		await deleteCheck(id);
-		expect(await db.checks.count()).toBe(0);
+		expect(await db.checks.filter(isLive).count()).toBe(0);
+		expect((await db.checks.get(id))?.deletedAt).not.toBeNull();
+		expect((await db.groups.get(group.id))?.deletedAt).not.toBeNull();
+
 		const kept = await createCheck(draft(), TODAY);
-		await db.checks.update(kept, { attended: new Uint8Array([1, 0, 0]) });
+		await markEveryoneCorrect(kept);
+		await cycleMark(kept, ada, 'q1');
+		const live = (await db.groups.filter(isLive).toArray())[0];
+		await db.adults.put({
+			id: 'ta-1',
+			name: 'Mrs Green',
+			role: 'ta',
+			runsGroups: true,
+			archived: false,
+			updatedAt: 0,
+			deletedAt: null
+		});
+		await assignGroup(live.id, 'ta-1', 'slot-1');
+		await recordOutcome(live.id, ada, { attended: 'attended' });
 		await expect(deleteCheck(kept)).rejects.toThrow(/outcomes recorded/);
-		expect(await db.checks.count()).toBe(1);
+		expect(await db.checks.filter(isLive).count()).toBe(1);
+	});
+});
+
+describe('the rule a check is judged by', () => {
+	it('stays the one it was made with when the school changes its rule', async () => {
+		const id = await createCheck(draft(), TODAY);
+		const [ada, ben] = (await db.checks.get(id))!.pupilIds;
+		await markEveryoneCorrect(id);
+		await cycleMark(id, ada, 'q2');
+		// 1 of 2: flagged at 75%. The school then lowers its threshold to 50%.
+		await updateSettings({ flagRule: { essentialMissFlags: true, threshold: 50 } });
+		await cycleMark(id, ben, 'q2');
+		const check = (await db.checks.get(id))!;
+		expect(check.flagRule.threshold).toBe(75);
+		expect(ticketsOf(check).map((t) => t.flagged)).toEqual([true, true, false]);
+		expect(flagSummary(check).flagged.every((f) => f.reasons.length > 0)).toBe(true);
+		const later = await createCheck(draft(), TODAY);
+		expect((await db.checks.get(later))!.flagRule.threshold).toBe(50);
 	});
 });

@@ -1,7 +1,8 @@
+import { Dexie } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { db, DATABASE_NAME } from './database';
 import { openDatabase } from './open';
-import { SCHEMA_VERSION } from './schema';
+import { SCHEMA, SCHEMA_VERSION } from './schema';
 
 /** Opens the database as IndexedDB itself at a native version, as a newer app would. */
 function openNatively(version: number): Promise<void> {
@@ -37,5 +38,24 @@ describe('opening the database', () => {
 		expect(opened).toMatchObject({ ok: false, title: 'Keep Up needs updating on this device' });
 		expect(!opened.ok && opened.reason).toMatch(/newer version of Keep Up has upgraded the data/);
 		expect(db.isOpen()).toBe(false);
+	});
+
+	it('says plainly when this device’s data cannot be upgraded, and changes nothing', async () => {
+		db.close();
+		await Dexie.delete(DATABASE_NAME);
+		const old = new Dexie(DATABASE_NAME);
+		old.version(1).stores(SCHEMA[1]);
+		await old.table('settings').put({ id: 'school', schoolName: 'Hillside', flagRule: {} });
+		const check = { id: 'c1', title: 'Fractions', date: '2026-11-23', pupilIds: ['p1'] };
+		await old.table('checks').put({ ...check, attended: new Uint8Array(1), recheck: 'lost' });
+		old.close();
+		const opened = await openDatabase(() => {});
+		expect(opened).toMatchObject({
+			ok: false,
+			title: 'Keep Up could not upgrade the data on this device'
+		});
+		expect(!opened.ok && opened.reason).toMatch(
+			/^Check “Fractions” \(2026-11-23\) could not be upgraded: .* Nothing has been changed or lost/
+		);
 	});
 });

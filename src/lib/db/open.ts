@@ -1,3 +1,4 @@
+import { MigrationError } from '$lib/domain/migrations';
 import { db } from './database';
 import { SCHEMA_VERSION } from './schema';
 
@@ -27,6 +28,21 @@ const PROBLEMS = {
 	}
 } satisfies Record<string, OpenProblem>;
 
+/** The record an upgrade could not read, wherever Dexie has wrapped it. */
+function migrationError(error: unknown): MigrationError | null {
+	for (let inner = error; inner instanceof Error; inner = (inner as { inner?: unknown }).inner) {
+		if (inner instanceof MigrationError) return inner;
+	}
+	return null;
+}
+
+function notUpgraded(reason: string): OpenProblem {
+	return {
+		title: 'Keep Up could not upgrade the data on this device',
+		reason: `${reason} Nothing has been changed or lost: the data is as the earlier version of Keep Up left it. Ask whoever looks after Keep Up at your school for help before erasing anything.`
+	};
+}
+
 /**
  * Opens the database once at start-up. Private browsing in some browsers has no IndexedDB, and
  * a newer version of Keep Up may have upgraded the data in another tab: either is said plainly
@@ -43,6 +59,8 @@ export async function openDatabase(onChangedElsewhere: () => void): Promise<Open
 	try {
 		await db.open();
 	} catch (error) {
+		const upgrade = migrationError(error);
+		if (upgrade) return { ok: false, ...notUpgraded(upgrade.message) };
 		const name = error instanceof Error ? error.name : '';
 		return { ok: false, ...PROBLEMS[name === 'VersionError' ? 'newer' : 'blocked'] };
 	}

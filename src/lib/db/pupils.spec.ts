@@ -5,7 +5,7 @@ import { db } from './database';
 import {
 	addPupil,
 	deletePupil,
-	movePupil,
+	movePupilToClass,
 	setPupilArchived,
 	updatePupil,
 	type PupilDraft
@@ -65,14 +65,16 @@ describe('pupils', () => {
 		const sixH = await createClass({ name: '6H', yearGroup: 6, teacherId: null });
 		const check = { ...markedCheck([question(1, 'fluency')], { [adaId]: '✓' }), classId };
 		await db.checks.put(check);
-		await movePupil(adaId, sixH);
-		expect((await db.pupils.get(adaId))?.classId).toBe(sixH);
+		await movePupilToClass(adaId, sixH);
+		expect(await db.pupils.get(adaId)).toMatchObject({ classId: sixH, pastClassIds: [classId] });
 		expect((await db.checks.get(check.id))?.classId).toBe(classId);
+		// Their results in the old class still keep them from being deleted.
+		await expect(deletePupil(adaId)).rejects.toThrow(/has results/);
 	});
 
 	it('with results are archived and restored, never deleted', async () => {
-		const { adaId } = await classWithAda();
-		await db.checks.put(markedCheck([question(1, 'fluency')], { [adaId]: 'x' }));
+		const { classId, adaId } = await classWithAda();
+		await db.checks.put({ ...markedCheck([question(1, 'fluency')], { [adaId]: 'x' }), classId });
 		await expect(deletePupil(adaId)).rejects.toThrow(
 			'Ada Lovelace has results, so they can be archived but not deleted.'
 		);
@@ -82,9 +84,10 @@ describe('pupils', () => {
 		expect((await db.pupils.get(adaId))?.archived).toBe(false);
 	});
 
-	it('without results can be deleted', async () => {
+	it('without results can be deleted, leaving a tombstone without their name', async () => {
 		const { adaId } = await classWithAda();
 		await deletePupil(adaId);
-		expect(await db.pupils.get(adaId)).toBeUndefined();
+		expect(await db.pupils.get(adaId)).toMatchObject({ name: 'Deleted pupil', upn: null });
+		expect((await db.pupils.get(adaId))?.deletedAt).not.toBeNull();
 	});
 });

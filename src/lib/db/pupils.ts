@@ -1,3 +1,4 @@
+import { isLive } from '$lib/domain/model/common';
 import { PupilSchema, type Pupil } from '$lib/domain/model/roster';
 import { db } from './database';
 import { changeRecord, mustGet } from './records';
@@ -23,7 +24,7 @@ async function refuseTakenUpn(pupil: Pupil): Promise<void> {
 	const other = await db.pupils
 		.where('upn')
 		.equals(pupil.upn)
-		.filter((p) => p.id !== pupil.id)
+		.filter((p) => p.id !== pupil.id && isLive(p))
 		.first();
 	if (other) throw new ValidationError([`The UPN ${pupil.upn} already belongs to ${other.name}.`]);
 }
@@ -34,7 +35,9 @@ export async function addPupil(classId: string, draft: PupilDraft): Promise<stri
 		id: crypto.randomUUID(),
 		classId,
 		archived: false,
-		updatedAt: Date.now()
+		pastClassIds: [],
+		updatedAt: Date.now(),
+		deletedAt: null
 	});
 	await db.transaction('rw', db.pupils, db.classes, async () => {
 		await mustGet(db.classes, classId);
@@ -50,11 +53,19 @@ export async function updatePupil(id: string, draft: PupilDraft): Promise<void> 
 	);
 }
 
-/** Only the pupil's class changes: the checks they took stay with the class that set them. */
-export async function movePupil(id: string, classId: string): Promise<void> {
+/**
+ * Only the pupil's class changes: the checks they took stay with the class that set them, and
+ * the class they leave is kept among their past classes so that their history still finds them.
+ */
+export async function movePupilToClass(id: string, classId: string): Promise<void> {
 	await db.transaction('rw', db.pupils, db.classes, async () => {
 		await mustGet(db.classes, classId);
-		await changeRecord(db.pupils, PupilSchema, id, { classId });
+		const pupil = await mustGet(db.pupils, id);
+		if (pupil.classId === classId) return;
+		const pastClassIds = [...new Set([...pupil.pastClassIds, pupil.classId])]
+			.filter((past) => past !== classId)
+			.sort();
+		await changeRecord(db.pupils, PupilSchema, id, { classId, pastClassIds });
 	});
 }
 
@@ -64,17 +75,36 @@ export async function setPupilArchived(id: string, archived: boolean): Promise<v
 	);
 }
 
-export async function hasResults(pupilId: string): Promise<boolean> {
-	return (await db.checks.where('pupilIds').equals(pupilId).count()) > 0;
+/** Whether any check lists the pupil, found through the classes they have been in. */
+export async function hasResults(pupil: Pick<Pupil, 'id' | 'classId' | 'pastClassIds'>) {
+	const classes = [pupil.classId, ...pupil.pastClassIds];
+	const found = await db.checks
+		.where('classId')
+		.anyOf(classes)
+		.filter((check) => check.pupilIds.includes(pupil.id))
+		.first();
+	return found !== undefined;
 }
 
-/** For a pupil added by mistake. A pupil with results is archived instead, never deleted. */
+/**
+ * For a pupil added by mistake: a tombstone, so the deletion reaches other devices, with the
+ * name taken out. A pupil with results is archived instead, never deleted.
+ */
 export async function deletePupil(id: string): Promise<void> {
 	await db.transaction('rw', db.pupils, db.checks, async () => {
 		const pupil = await mustGet(db.pupils, id);
-		if (await hasResults(id)) {
-			throw new Error(`${pupil.name} has results, so they can be archived but not deleted.`);
+		if (await hasResults(pupil)) {
+			throw new ValidationError([
+				`${pupil.name} has results, so they can be archived but not deleted.`
+			]);
 		}
-		await db.pupils.delete(id);
+		const now = Date.now();
+		await db.pupils.put({
+			...pupil,
+			name: 'Deleted pupil',
+			upn: null,
+			updatedAt: now,
+			deletedAt: now
+		});
 	});
 }

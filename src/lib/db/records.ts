@@ -1,12 +1,12 @@
 import type { InsertType, Table } from 'dexie';
 import type { z } from 'zod';
-import { validate } from './validate';
+import { validate, ValidationError } from './validate';
 
 /**
  * Changes one record inside the caller's transaction: the current record with `changes`,
  * validated, checked by `check` (a rule across records), then written with a new `updatedAt`.
  */
-export async function changeRecord<T extends { id: string }>(
+export async function changeRecord<T extends { id: string; deletedAt: number | null }>(
 	table: Table<T, string, InsertType<T, 'id'>>,
 	schema: z.ZodType<T>,
 	id: string,
@@ -23,15 +23,37 @@ export async function changeRecord<T extends { id: string }>(
 	return next;
 }
 
-/** The record with this id; an error the user can read when it has gone (another tab, an erase). */
-export async function mustGet<T extends { id: string }>(
+/**
+ * The record with this id; an error the user can read when it has gone (deleted here or on
+ * another device, or erased).
+ */
+export async function mustGet<T extends { id: string; deletedAt: number | null }>(
 	table: Table<T, string, InsertType<T, 'id'>>,
 	id: string
 ): Promise<T> {
 	const record = await table.get(id);
-	if (!record)
-		throw new Error(`This ${NOUNS[table.name] ?? 'record'} is no longer on this device.`);
+	if (!record || record.deletedAt !== null) {
+		throw new ValidationError([
+			`This ${NOUNS[table.name] ?? 'record'} is no longer on this device.`
+		]);
+	}
 	return record;
 }
 
-const NOUNS: Record<string, string> = { adults: 'adult', classes: 'class', pupils: 'pupil' };
+const NOUNS: Record<string, string> = {
+	adults: 'adult',
+	classes: 'class',
+	pupils: 'pupil',
+	checks: 'check',
+	groups: 'group'
+};
+
+/**
+ * Every record of a table but its tombstones. Read whole and filtered here: a full-table
+ * read is the fastest IndexedDB offers, and live queries follow it in every browser.
+ */
+export async function liveRecords<T extends { id: string; deletedAt: number | null }>(
+	table: Table<T, string, InsertType<T, 'id'>>
+): Promise<T[]> {
+	return (await table.toArray()).filter((record) => record.deletedAt === null);
+}

@@ -1,9 +1,10 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
+import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
-import type { Settings } from '$lib/domain/model/settings';
-import { MIGRATIONS, type Migration } from '$lib/domain/migrations';
+import { SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
+import { MIGRATIONS, type Migration, type StoredRecord } from '$lib/domain/migrations';
 
 /** The tables of one schema version and their indexes, in Dexie's notation. */
 export type Stores = Readonly<Record<string, string | null>>;
@@ -13,9 +14,10 @@ export type Stores = Readonly<Record<string, string | null>>;
  *
  * To change the schema, add version n:
  * 1. its tables here as SCHEMA[n], and update the zod schemas in domain/model to the new shape;
- * 2. if records change shape, MIGRATIONS[n] in domain/migrations.ts: per table, how a record of
- *    version n − 1 becomes one of version n. It upgrades both this device's database and older
- *    backups on restore (a new table also needs `.default([])` in SchoolDataSchema);
+ * 2. if records change shape, MIGRATIONS[n] in domain/migrations/: how a school of version
+ *    n − 1 becomes one of version n (eachRecord for changes record by record). It upgrades both
+ *    this device's database and older backups on restore, and throws a MigrationError naming
+ *    any record it cannot upgrade, which leaves the database as it was;
  * 3. run the tests: db/migrations.spec.ts opens a database written by every earlier version
  *    (tests/fixtures/backups/schema-<version>.json) and checks that every record survived, and
  *    that it equals the same backup restored. It fails until you add the fixture of version n:
@@ -32,22 +34,53 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		checks: 'id, classId, date, [classId+date], *pupilIds',
 		groups: 'id, checkId, date, [date+adultId]',
 		bank: 'id, keystoneId'
+	},
+	/**
+	 * Records two devices can share: the adults' outcomes in their own table, tombstones, the
+	 * school's id. A pupil's history is read through their classes, so checks lose the index by
+	 * pupil, which doubled the space a school year takes.
+	 */
+	2: {
+		settings: 'id',
+		adults: 'id',
+		classes: 'id, teacherId',
+		pupils: 'id, classId, upn',
+		checks: 'id, classId, date, [classId+date]',
+		groups: 'id, checkId, date, [date+adultId]',
+		outcomes: 'id, date',
+		bank: 'id, keystoneId'
 	}
 };
 
 export const SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA).map(Number));
 
-async function upgradeRecords(tx: Transaction, migration: Migration): Promise<void> {
+/**
+ * Upgrades this device's school in the upgrade's transaction, through the same migration that
+ * upgrades older backups: every table is read, the school migrated whole, and written back. A
+ * migration that throws aborts the transaction, which leaves the database as it was.
+ */
+async function upgradeSchool(
+	tx: Transaction,
+	before: Stores,
+	after: Stores,
+	migration: Migration
+): Promise<void> {
+	const settings = (await tx.table('settings').get(SETTINGS_KEY)) as StoredRecord | undefined;
+	if (!settings) return;
+	const tables = Object.keys(before).filter((name) => name !== 'settings' && before[name] !== null);
+	const read = await Promise.all(tables.map((name) => tx.table(name).toArray()));
+	const school = migration({
+		settings,
+		...Object.fromEntries(tables.map((name, i) => [name, read[i]]))
+	});
+	const written = Object.keys(after).filter((name) => name !== 'settings' && after[name] !== null);
 	await Promise.all(
-		Object.entries(migration).map(([table, upgrade]) =>
-			tx
-				.table(table)
-				.toCollection()
-				.modify((record, ref) => {
-					ref.value = upgrade(record);
-				})
-		)
+		written.map(async (name) => {
+			await tx.table(name).clear();
+			await tx.table(name).bulkPut((school[name] as StoredRecord[] | undefined) ?? []);
+		})
 	);
+	await tx.table('settings').put(school.settings);
 }
 
 export class KeepUpDatabase extends Dexie {
@@ -57,6 +90,7 @@ export class KeepUpDatabase extends Dexie {
 	pupils!: EntityTable<Pupil, 'id'>;
 	checks!: EntityTable<Check, 'id'>;
 	groups!: EntityTable<Group, 'id'>;
+	outcomes!: EntityTable<DayOutcomes, 'id'>;
 	bank!: EntityTable<SavedQuestion, 'id'>;
 
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
@@ -65,10 +99,14 @@ export class KeepUpDatabase extends Dexie {
 		// result: the default cache deep-copies each answer, which at a school year's scale
 		// costs more than the read itself.
 		super(name, { cache: 'disabled' });
-		for (const [version, stores] of Object.entries(schema)) {
-			const declared = this.version(Number(version)).stores(stores);
-			const migration = migrations[Number(version)];
-			if (migration) declared.upgrade((tx) => upgradeRecords(tx, migration));
+		for (const [key, stores] of Object.entries(schema)) {
+			const version = Number(key);
+			const declared = this.version(version).stores(stores);
+			const migration = migrations[version];
+			const before = schema[version - 1];
+			if (migration && before) {
+				declared.upgrade((tx) => upgradeSchool(tx, before, stores, migration));
+			}
 		}
 	}
 }

@@ -1,4 +1,5 @@
 import { SchoolDataSchema, type SchoolData, type SchoolRecords } from '$lib/domain/model/school';
+import { SETTINGS_KEY } from '$lib/domain/model/settings';
 import { db } from './database';
 import { validate } from './validate';
 
@@ -29,23 +30,25 @@ export async function putRecords(records: SchoolRecords): Promise<void> {
 	await db.pupils.bulkPut(records.pupils);
 	await db.checks.bulkPut(records.checks);
 	await db.groups.bulkPut(records.groups);
+	await db.outcomes.bulkPut(records.outcomes);
 	await db.bank.bulkPut(records.bank);
 }
 
-/** Everything on this device, read at one moment; null when no school is set up. */
+/** Everything on this device, tombstones too, read at one moment; null when no school is set up. */
 export async function readSchool(): Promise<SchoolData | null> {
 	return db.transaction('r', db.tables, async () => {
-		const settings = await db.settings.get('school');
+		const settings = await db.settings.get(SETTINGS_KEY);
 		if (!settings) return null;
-		const [adults, classes, pupils, checks, groups, bank] = await Promise.all([
+		const [adults, classes, pupils, checks, groups, outcomes, bank] = await Promise.all([
 			db.adults.toArray(),
 			db.classes.toArray(),
 			db.pupils.toArray(),
 			db.checks.toArray(),
 			db.groups.toArray(),
+			db.outcomes.toArray(),
 			db.bank.toArray()
 		]);
-		return { settings, adults, classes, pupils, checks, groups, bank };
+		return { settings, adults, classes, pupils, checks, groups, outcomes, bank };
 	});
 }
 

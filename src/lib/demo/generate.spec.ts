@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SchoolDataSchema } from '$lib/db/school';
-import { isFlagged } from '$lib/domain/tickets';
+import { OutcomeBook } from '$lib/domain/outcomes';
+import { isAbsentAt, isFlaggedAt } from '$lib/domain/tickets';
 import { demoSchoolOptions, generateSchool } from './generate';
 
 const options = demoSchoolOptions('2026-11-23', Date.UTC(2026, 10, 23, 8));
@@ -43,10 +44,9 @@ describe('the demo school', () => {
 		expect(dates).toHaveLength(30);
 		expect(dates.at(-1)).toBe('2026-11-23');
 		expect(school.groups.length).toBeGreaterThan(100);
-		const todays = school.checks.filter((c) => c.date === '2026-11-23');
-		expect(todays.every((c) => c.attended.every((code) => code === 0))).toBe(true);
-		const earlier = school.checks.filter((c) => c.date < '2026-11-23');
-		expect(earlier.some((c) => c.attended.some((code) => code === 1))).toBe(true);
+		expect(school.outcomes.some((day) => day.date === '2026-11-23')).toBe(false);
+		const earlier = new OutcomeBook(school.outcomes.filter((day) => day.date < '2026-11-23'));
+		expect(earlier.recorded).toBeGreaterThan(100);
 	});
 
 	it('shows a SEND gap and some keystones harder than others', () => {
@@ -54,10 +54,10 @@ describe('the demo school', () => {
 			let flagged = 0;
 			let present = 0;
 			for (const check of school.checks) {
-				check.pupilIds.forEach((id, i) => {
-					if (!pupilIds.has(id) || check.absent[i] === 1) return;
+				check.pupilIds.forEach((id, p) => {
+					if (!pupilIds.has(id) || isAbsentAt(check, p)) return;
 					present++;
-					if (isFlagged(check.rule[i], check.overrides[i])) flagged++;
+					if (isFlaggedAt(check, p)) flagged++;
 				});
 			}
 			return flagged / present;

@@ -1,6 +1,6 @@
+import { MARKS, type Security } from '$lib/domain/codes';
 import { lastSchoolDays } from '$lib/domain/dates';
 import { byName } from '$lib/domain/sorting';
-import { ruleCodes } from '$lib/domain/flags';
 import { planCheckGroups } from '$lib/domain/groupPlan';
 import {
 	primaryNeed,
@@ -9,22 +9,16 @@ import {
 	type PastCheck
 } from '$lib/domain/grouping';
 import { KEYSTONE_IDS, type KeystoneId } from '$lib/domain/keystones';
-import {
-	ATTENDED,
-	MARK,
-	OVERRIDE,
-	RECHECK,
-	SECURITY,
-	newCheck,
-	type Check,
-	type Question
-} from '$lib/domain/model/check';
+import { newCheck, type Check, type Question } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
+import { dayOutcomesId, emptyDayOutcomes, type DayOutcomes } from '$lib/domain/model/outcome';
 import type { Adult, Pupil, SchoolClass, SenStatus } from '$lib/domain/model/roster';
 import type { SchoolData } from '$lib/domain/model/school';
 import { DEFAULT_FLAG_RULE, defaultSettings } from '$lib/domain/model/settings';
 import { pastCheckAt } from '$lib/domain/history';
-import { isFlagged, marksAt } from '$lib/domain/tickets';
+import { OutcomeBook, withOutcome } from '$lib/domain/outcomes';
+import { DEMO_SCHOOL_ID } from '$lib/domain/school';
+import { isAbsentAt, isFlaggedAt, marksAt, nextCheck, pupilIndex } from '$lib/domain/tickets';
 import { bandOf, LESSONS, type DemoLesson } from './lessons';
 import { ADULT_NAMES, FIRST_NAMES, SURNAMES } from './names';
 import { Random } from './random';
@@ -102,7 +96,10 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function generateSchool(options: DemoOptions): SchoolData {
 	const random = new Random(options.seed);
 	const { now } = options;
-	const settings = { ...defaultSettings('Riverside Academy (demo)', now), demo: true };
+	const settings = {
+		...defaultSettings(DEMO_SCHOOL_ID, 'Riverside Academy (demo)', now),
+		demo: true
+	};
 
 	const adults = makeAdults(options);
 	const classes: SchoolClass[] = options.yearGroups.map((yearGroup, i) => ({
@@ -111,7 +108,8 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		yearGroup,
 		teacherId: adults[i % ADULT_NAMES.teachers.length].id,
 		archived: false,
-		updatedAt: now
+		updatedAt: now,
+		deletedAt: null
 	}));
 	const demoPupils = classes.map((schoolClass, c) => {
 		const names = new Set<string>();
@@ -125,11 +123,14 @@ export function generateSchool(options: DemoOptions): SchoolData {
 	const slotIds = settings.slots.map((slot) => slot.id);
 	const checks: Check[] = [];
 	const groups: Group[] = [];
+	const outcomes: DayOutcomes[] = [];
 	const dates = lastSchoolDays(options.endDate, options.days);
 
 	dates.forEach((date, day) => {
 		const windowStart = dates[Math.max(0, day - PERSISTENT_WINDOW_DAYS + 1)];
 		const bookings: Booking[] = [];
+		const sheets = new Map<string, DayOutcomes>();
+		const made: { check: Check; pupils: DemoPupil[] }[] = [];
 		classes.forEach((schoolClass, c) => {
 			const lessons = LESSONS.filter((lesson) => lesson.band === bandOf(schoolClass.yearGroup));
 			const lesson = lessons[(day + c) % lessons.length];
@@ -141,29 +142,35 @@ export function generateSchool(options: DemoOptions): SchoolData {
 				runners,
 				slotIds,
 				kept: [],
+				before: [],
 				elsewhere: bookings,
 				history: new Map(check.pupilIds.map((id) => [id, byId.get(id)?.history.slice(-12) ?? []])),
 				windowStart
 			});
 			bookings.push(...planned);
-			planned.forEach((group, g) => {
+			for (const group of planned) {
 				groups.push({
-					id: `${check.id}-g${g + 1}`,
+					...group,
 					checkId: check.id,
 					classId: check.classId,
 					date,
-					...group,
 					locked: false,
 					createdAt: now,
-					updatedAt: now
+					updatedAt: now,
+					deletedAt: null
 				});
 				if (date !== options.endDate && group.adultId !== null) {
-					recordSession(random, check, group.pupilIds, byId, lesson);
+					const id = dayOutcomesId(date, group.adultId);
+					const sheet = sheets.get(id) ?? emptyDayOutcomes(date, group.adultId, now);
+					sheets.set(id, recordSession(random, sheet, check, group, byId, lesson, now));
 				}
-			});
-			remember(check, demoPupils[c]);
+			}
+			made.push({ check, pupils: demoPupils[c] });
 			checks.push(check);
 		});
+		const book = new OutcomeBook(sheets.values());
+		for (const { check, pupils } of made) remember(check, pupils, book);
+		outcomes.push(...sheets.values());
 	});
 
 	return {
@@ -173,6 +180,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		pupils: demoPupils.flat().map((demo) => demo.pupil),
 		checks,
 		groups,
+		outcomes,
 		bank: []
 	};
 }
@@ -185,7 +193,8 @@ function makeAdults(options: DemoOptions): Adult[] {
 		role,
 		runsGroups,
 		archived: false,
-		updatedAt: options.now
+		updatedAt: options.now,
+		deletedAt: null
 	});
 	return [
 		...Array.from({ length: teachers }, (_, i) =>
@@ -232,7 +241,9 @@ function makePupil(
 			disadvantaged,
 			eal: random.chance(0.2),
 			archived: false,
-			updatedAt: now
+			pastClassIds: [],
+			updatedAt: now,
+			deletedAt: null
 		},
 		ability,
 		weakIn: random.chance(0.2) ? random.pick(KEYSTONE_IDS) : null,
@@ -262,81 +273,99 @@ function makeCheck(
 		essential: q === essential,
 		answer: lesson.questions[keystoneId][1]
 	}));
-	const check = newCheck(
+	const blank = newCheck(
 		{ id, classId: schoolClass.id, date, title: lesson.title, questions },
 		pupils.map((demo) => demo.pupil.id),
+		DEFAULT_FLAG_RULE,
 		options.now
 	);
 	const dayForm = random.normal(0, 0.3);
-	pupils.forEach((demo, i) => {
-		if (random.chance(0.04)) {
-			check.absent[i] = 1;
-			return;
-		}
-		questions.forEach((question, q) => {
-			const weak = demo.weakIn === question.keystoneId ? 1.6 : 0;
-			const p = sigmoid(
-				demo.ability + dayForm - lesson.difficulty - KEYSTONE_DIFFICULTY[question.keystoneId] - weak
-			);
-			const skipped = random.chance(question.keystoneId === 'thinking' ? 0.06 : 0.02);
-			check.marks[i * questions.length + q] = skipped
-				? MARK.notAnswered
-				: random.chance(p)
-					? MARK.correct
-					: MARK.incorrect;
+	const marked = nextCheck(blank, options.now, (ticket) => {
+		pupils.forEach((demo) => {
+			const edit = ticket(demo.pupil.id);
+			if (random.chance(0.04)) return edit.absent(true);
+			questions.forEach((question, q) => {
+				const weak = demo.weakIn === question.keystoneId ? 1.6 : 0;
+				const p = sigmoid(
+					demo.ability +
+						dayForm -
+						lesson.difficulty -
+						KEYSTONE_DIFFICULTY[question.keystoneId] -
+						weak
+				);
+				const skipped = random.chance(question.keystoneId === 'thinking' ? 0.06 : 0.02);
+				edit.mark(
+					q,
+					skipped
+						? MARKS.code['not-answered']
+						: random.chance(p)
+							? MARKS.code.correct
+							: MARKS.code.incorrect
+				);
+			});
 		});
 	});
-	check.rule.set(ruleCodes(check, DEFAULT_FLAG_RULE));
-	pupils.forEach((demo, i) => {
-		if (check.absent[i] === 1 || !random.chance(0.015)) return;
-		const flagged = isFlagged(check.rule[i], OVERRIDE.none);
-		check.overrides[i] = flagged ? OVERRIDE.unflag : OVERRIDE.flag;
-		check.overrideReasons[demo.pupil.id] = flagged
-			? 'Secure when we talked it through'
-			: 'Unsure in the main lesson';
+	return nextCheck(marked, options.now, (ticket) => {
+		pupils.forEach((demo, p) => {
+			if (isAbsentAt(marked, p) || !random.chance(0.015)) return;
+			const flagged = isFlaggedAt(marked, p);
+			ticket(demo.pupil.id).override(
+				flagged ? 'unflag' : 'flag',
+				flagged ? 'Secure when we talked it through' : 'Unsure in the main lesson'
+			);
+		});
 	});
-	return check;
 }
 
+/** The adult's record of one group's session, added to their day's outcomes. */
 function recordSession(
 	random: Random,
+	sheet: DayOutcomes,
 	check: Check,
-	pupilIds: string[],
+	group: { id: string; pupilIds: string[] },
 	pupils: Map<string, DemoPupil>,
-	lesson: DemoLesson
-): void {
-	for (const pupilId of pupilIds) {
-		const i = check.pupilIds.indexOf(pupilId);
+	lesson: DemoLesson,
+	now: number
+): DayOutcomes {
+	let next = sheet;
+	for (const pupilId of group.pupilIds) {
+		const p = pupilIndex(check, pupilId);
 		const demo = pupils.get(pupilId);
-		if (i < 0 || !demo) continue;
+		if (p < 0 || !demo) continue;
+		const place = { checkId: check.id, groupId: group.id, pupilId };
 		if (!random.chance(0.92)) {
-			check.attended[i] = ATTENDED.absent;
+			next = withOutcome(next, place, { attended: 'absent' }, now);
 			continue;
 		}
-		check.attended[i] = ATTENDED.attended;
-		const need = check.questions[primaryNeed(marksAt(check, i), check.questions)];
+		const need = check.questions[primaryNeed(marksAt(check, p), check.questions)];
 		const weak = demo.weakIn === need.keystoneId ? 1.2 : 0;
 		const correct = random.chance(sigmoid(demo.ability + 0.4 - lesson.difficulty - weak));
-		check.recheck[i] = correct ? RECHECK.correct : RECHECK.incorrect;
-		check.security[i] = correct
+		const security: Security = correct
 			? random.chance(0.75)
-				? SECURITY.secure
-				: SECURITY.developing
+				? 'secure'
+				: 'developing'
 			: random.chance(0.5)
-				? SECURITY.developing
-				: SECURITY.notYet;
-		if (random.chance(0.1)) {
-			check.notes[pupilId] = correct
+				? 'developing'
+				: 'not-yet';
+		const note = random.chance(0.1)
+			? correct
 				? 'Explained it back clearly by the end'
-				: 'Needed the counters throughout';
-		}
+				: 'Needed the counters throughout'
+			: undefined;
+		next = withOutcome(
+			next,
+			place,
+			{ attended: 'attended', recheck: correct ? 'correct' : 'incorrect', security, note },
+			now
+		);
 	}
+	return next;
 }
 
 /** Adds this check to each pupil's history, for the next checks' repeat and persistent marks. */
-function remember(check: Check, pupils: DemoPupil[]): void {
-	pupils.forEach((demo, i) => {
-		const past = pastCheckAt(check, i);
+function remember(check: Check, pupils: DemoPupil[], outcomes: OutcomeBook): void {
+	pupils.forEach((demo, p) => {
+		const past = pastCheckAt(check, p, outcomes);
 		if (past) demo.history.push(past);
 	});
 }

@@ -1,6 +1,5 @@
 import { applyFlagRule, type FlagReason } from './flags';
 import type { Check } from './model/check';
-import type { FlagRule } from './model/settings';
 import { marksAt, ticketAt } from './tickets';
 
 export interface FlaggedPupil {
@@ -21,8 +20,18 @@ export interface FlagSummary {
 	pending: string[];
 }
 
+/**
+ * Why the check's own rule flagged a pupil. A check marked before checks kept their rule was
+ * given the school's rule of the day it was upgraded, which may not be the one it was marked
+ * by: such a flag is still explained, never shown without a reason.
+ */
+function ruleReasons(check: Check, p: number): FlagReason[] {
+	const { reasons } = applyFlagRule(marksAt(check, p), check.questions, check.flagRule);
+	return reasons.length > 0 ? reasons : [{ kind: 'earlier-rule' }];
+}
+
 /** Who is flagged on a check and why, in the class's order, for the teacher's flagged list. */
-export function flagSummary(check: Check, rule: FlagRule): FlagSummary {
+export function flagSummary(check: Check): FlagSummary {
 	const summary: FlagSummary = { flagged: [], unflagged: [], absent: [], pending: [] };
 	check.pupilIds.forEach((pupilId, i) => {
 		const ticket = ticketAt(check, i);
@@ -36,9 +45,7 @@ export function flagSummary(check: Check, rule: FlagRule): FlagSummary {
 		} else if (ticket.flagged) {
 			summary.flagged.push({
 				pupilId,
-				reasons: ticket.absent
-					? []
-					: applyFlagRule(marksAt(check, i), check.questions, rule).reasons,
+				reasons: ticket.absent || ticket.rule !== 'flagged' ? [] : ruleReasons(check, i),
 				teacherReason: ticket.override === 'flag' ? ticket.overrideReason : null,
 				byTeacher: ticket.override === 'flag'
 			});

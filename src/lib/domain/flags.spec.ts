@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markedCheck, marks, question } from '../../../tests/factories/check';
-import { applyFlagRule, describeReason, ruleCodes } from './flags';
+import { RULES } from './codes';
+import { applyFlagRule, describeReason } from './flags';
 import { DEFAULT_FLAG_RULE } from './model/settings';
-import { RULE } from './model/check';
 
 const four = [
 	question(1, 'fluency', { essential: true }),
@@ -63,7 +63,7 @@ describe('the flag rule', () => {
 
 	it('never flags an absent pupil', () => {
 		const check = markedCheck(four, { ada: 'absent', ben: 'xxxx', cai: '✓✓✓✓' });
-		expect([...ruleCodes(check, rule)]).toEqual([RULE.clear, RULE.flagged, RULE.clear]);
+		expect([...check.rule]).toEqual([RULES.code.clear, RULES.code.flagged, RULES.code.clear]);
 	});
 
 	it('explains each reason in plain English', () => {
@@ -75,5 +75,8 @@ describe('the flag rule', () => {
 			'1 of 3 answered correctly'
 		);
 		expect(describeReason({ kind: 'none-answered' }, label)).toBe('answered no questions');
+		expect(describeReason({ kind: 'earlier-rule' }, label)).toBe(
+			'flagged by the rule the school used when it was marked'
+		);
 	});
 });

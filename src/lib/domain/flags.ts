@@ -1,11 +1,12 @@
-import { MARK, RULE, type Question } from './model/check';
+import { isMissed, MARKS, RULES } from './codes';
+import type { Question } from './model/check';
 import type { FlagRule } from './model/settings';
-import { isMissed } from './tickets';
 
 export type FlagReason =
 	| { kind: 'essential-missed'; questions: number[] }
 	| { kind: 'below-threshold'; correct: number; answered: number }
-	| { kind: 'none-answered' };
+	| { kind: 'none-answered' }
+	| { kind: 'earlier-rule' };
 
 export interface FlagDecision {
 	status: 'pending' | 'clear' | 'flagged';
@@ -27,9 +28,9 @@ export function applyFlagRule(
 	const essentialMissed: number[] = [];
 	for (let q = 0; q < questions.length; q++) {
 		const code = marks[q];
-		if (code === MARK.unmarked) return { status: 'pending', reasons: [] };
-		if (code !== MARK.notAnswered) answered++;
-		if (code === MARK.correct) correct++;
+		if (code === MARKS.code.unmarked) return { status: 'pending', reasons: [] };
+		if (code !== MARKS.code['not-answered']) answered++;
+		if (code === MARKS.code.correct) correct++;
 		if (rule.essentialMissFlags && questions[q].essential && isMissed(code)) {
 			essentialMissed.push(q);
 		}
@@ -44,10 +45,6 @@ export function applyFlagRule(
 	return { status: reasons.length > 0 ? 'flagged' : 'clear', reasons };
 }
 
-function ruleCode(decision: FlagDecision): number {
-	return RULE[decision.status];
-}
-
 export function describeReason(
 	reason: FlagReason,
 	questionLabel: (index: number) => string
@@ -59,27 +56,17 @@ export function describeReason(
 			return `${reason.correct} of ${reason.answered} answered correctly`;
 		case 'none-answered':
 			return 'answered no questions';
+		case 'earlier-rule':
+			return 'flagged by the rule the school used when it was marked';
 	}
 }
 
-/** The rule's answer for every pupil on a check; absent pupils are never flagged by the rule. */
-export function ruleCodes(
-	check: {
-		questions: readonly Pick<Question, 'essential'>[];
-		marks: Uint8Array;
-		absent: Uint8Array;
-	},
+/** The rule's code for one pupil: absent pupils are never flagged by the rule. */
+export function judge(
+	marks: ArrayLike<number>,
+	absent: boolean,
+	questions: readonly Pick<Question, 'essential'>[],
 	rule: FlagRule
-): Uint8Array<ArrayBuffer> {
-	const width = check.questions.length;
-	const codes = new Uint8Array(check.absent.length);
-	for (let i = 0; i < codes.length; i++) {
-		codes[i] =
-			check.absent[i] === 1
-				? RULE.clear
-				: ruleCode(
-						applyFlagRule(check.marks.subarray(i * width, (i + 1) * width), check.questions, rule)
-					);
-	}
-	return codes;
+): number {
+	return absent ? RULES.code.clear : RULES.code[applyFlagRule(marks, questions, rule).status];
 }

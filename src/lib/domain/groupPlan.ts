@@ -5,11 +5,12 @@ import {
 	primaryNeed,
 	type AssignedGroup,
 	type Booking,
-	type PastCheck
+	type PastCheck,
+	type Placement
 } from './grouping';
 import type { Check } from './model/check';
-import type { Group } from './model/group';
-import { isFlagged, marksAt } from './tickets';
+import { groupId, type Group } from './model/group';
+import { isFlaggedAt, marksAt, pupilIndex } from './tickets';
 
 export interface CheckGroupsInput {
 	check: Check;
@@ -17,8 +18,10 @@ export interface CheckGroupsInput {
 	/** The adults who run groups, in the order they are offered groups. */
 	runners: readonly string[];
 	slotIds: readonly string[];
-	/** This check's locked groups: kept exactly as they are. */
-	kept: readonly Pick<Group, 'adultId' | 'slotId' | 'pupilIds'>[];
+	/** This check's groups that stay exactly as they are: locked, or with outcomes recorded. */
+	kept: readonly Pick<Group, 'id' | 'adultId' | 'slotId' | 'pupilIds'>[];
+	/** Where this check's other groups met before: a group made again keeps its place. */
+	before: readonly Pick<Group, 'id' | 'adultId' | 'slotId'>[];
 	/** Groups of the other checks of the same day: their adults and pupils are busy. */
 	elsewhere: readonly Booking[];
 	/** Each flagged pupil's earlier checks. */
@@ -28,34 +31,59 @@ export interface CheckGroupsInput {
 }
 
 export interface PlannedCheckGroup extends AssignedGroup {
+	id: string;
 	repeat: string[];
 	persistent: string[];
 }
 
+/** Each group's id from its need and its place among the groups of that need. */
+function idsOf(
+	checkId: string,
+	groups: readonly { questionId: string }[],
+	taken: ReadonlySet<string>
+): string[] {
+	const places = new Map<string, number>();
+	return groups.map(({ questionId }) => {
+		let place = places.get(questionId) ?? 0;
+		let id: string;
+		do id = groupId(checkId, questionId, ++place);
+		while (taken.has(id));
+		places.set(questionId, place);
+		return id;
+	});
+}
+
 /**
- * The same-day groups for one check: every flagged pupil not already in a locked group,
+ * The same-day groups for one check: every flagged pupil not already in a kept group,
  * grouped by need, given an adult and a slot that nobody else has, and marked repeat or
- * persistent from their history.
+ * persistent from their history. Each group's id is made from what it is, so the same marks
+ * give the same groups with the same ids, on any device.
  */
 export function planCheckGroups(input: CheckGroupsInput): PlannedCheckGroup[] {
 	const { check } = input;
 	const kept = new Set(input.kept.flatMap((group) => group.pupilIds));
 	const flagged = check.pupilIds
-		.map((pupilId, i) => ({ pupilId, i }))
-		.filter(({ pupilId, i }) => !kept.has(pupilId) && isFlagged(check.rule[i], check.overrides[i]))
-		.map(({ pupilId, i }) => ({ pupilId, marks: marksAt(check, i) }));
+		.map((pupilId, p) => ({ pupilId, p }))
+		.filter(({ pupilId, p }) => !kept.has(pupilId) && isFlaggedAt(check, p))
+		.map(({ pupilId, p }) => ({ pupilId, marks: marksAt(check, p) }));
 	const planned = planGroups(check.questions, flagged, input.maxGroupSize);
-	const assigned = assignAdults(planned, input.runners, input.slotIds, [
-		...input.elsewhere,
-		...input.kept
-	]);
-	return assigned.map((group) => {
+	const ids = idsOf(check.id, planned, new Set(input.kept.map((group) => group.id)));
+	const placements = new Map<string, Placement>(input.before.map((group) => [group.id, group]));
+	const assigned = assignAdults(
+		planned,
+		input.runners,
+		input.slotIds,
+		[...input.elsewhere, ...input.kept],
+		ids.map((id) => placements.get(id))
+	);
+	return assigned.map((group, g) => {
 		const marks = group.pupilIds.map((pupilId) => ({
 			pupilId,
 			...needMarks(group.keystoneId, input.history.get(pupilId) ?? [], input.windowStart)
 		}));
 		return {
 			...group,
+			id: ids[g],
 			repeat: marks.filter((m) => m.repeat).map((m) => m.pupilId),
 			persistent: marks.filter((m) => m.persistent).map((m) => m.pupilId)
 		};
@@ -71,8 +99,61 @@ export function ownNeedOutsideFocus(
 	pupilId: string,
 	focusQuestionId: string
 ): number | null {
-	const i = check.pupilIds.indexOf(pupilId);
-	if (i < 0) return null;
-	const need = primaryNeed(marksAt(check, i), check.questions);
+	const p = pupilIndex(check, pupilId);
+	if (p < 0) return null;
+	const need = primaryNeed(marksAt(check, p), check.questions);
 	return check.questions[need].id === focusQuestionId ? null : need + 1;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+	a.length === b.length && a.every((id, i) => id === b[i]);
+
+function unchanged(stored: Group, planned: PlannedCheckGroup): boolean {
+	return (
+		stored.deletedAt === null &&
+		!stored.locked &&
+		stored.keystoneId === planned.keystoneId &&
+		stored.questionId === planned.questionId &&
+		stored.adultId === planned.adultId &&
+		stored.slotId === planned.slotId &&
+		sameList(stored.pupilIds, planned.pupilIds) &&
+		sameList(stored.repeat, planned.repeat) &&
+		sameList(stored.persistent, planned.persistent)
+	);
+}
+
+/**
+ * The group records a rebuild writes, and no others: a planned group already stored as it is
+ * is left alone; one whose pupils, adult or slot changed is written again under its id; a
+ * stored group the plan no longer has (and that is not kept) becomes a tombstone.
+ */
+export function rebuiltGroups(
+	check: Pick<Check, 'id' | 'classId' | 'date'>,
+	planned: readonly PlannedCheckGroup[],
+	stored: readonly Group[],
+	keptIds: ReadonlySet<string>,
+	now: number
+): Group[] {
+	const byId = new Map(stored.map((group) => [group.id, group]));
+	const writes: Group[] = [];
+	for (const group of planned) {
+		const existing = byId.get(group.id);
+		if (existing && unchanged(existing, group)) continue;
+		writes.push({
+			...group,
+			checkId: check.id,
+			classId: check.classId,
+			date: check.date,
+			locked: false,
+			createdAt: existing?.createdAt ?? now,
+			updatedAt: now,
+			deletedAt: null
+		});
+	}
+	const plannedIds = new Set(planned.map((group) => group.id));
+	for (const group of stored) {
+		if (group.deletedAt !== null || keptIds.has(group.id) || plannedIds.has(group.id)) continue;
+		writes.push({ ...group, updatedAt: now, deletedAt: now });
+	}
+	return writes;
 }

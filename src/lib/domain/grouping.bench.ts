@@ -4,8 +4,8 @@ import { lastSchoolDays } from './dates';
 import { PERSISTENT_WINDOW_DAYS, type Booking } from './grouping';
 import { planCheckGroups } from './groupPlan';
 import { historyOf } from './history';
-import { DEFAULT_FLAG_RULE } from './model/settings';
-import { withRules } from './marking';
+import { OutcomeBook } from './outcomes';
+import { judgedAgain } from './tickets';
 
 // A whole school's year: the last day's 36 checks are grouped again, with the real history.
 const school = generateSchool(wholeSchoolOptions('2026-11-23', 0));
@@ -19,16 +19,16 @@ const slotIds = school.settings.slots.map((slot) => slot.id);
 // A class of 32: the first check of the day with two more pupils, flagged as the rule says.
 const base = day[0];
 const width = base.questions.length;
-const class32 = withRules(
-	{
-		...base,
-		pupilIds: [...base.pupilIds, 'extra-1', 'extra-2'],
-		marks: Uint8Array.from([...base.marks, ...Array(width).fill(2), ...Array(width).fill(1)]),
-		absent: Uint8Array.from([...base.absent, 0, 0]),
-		overrides: Uint8Array.from([...base.overrides, 0, 0])
-	},
-	DEFAULT_FLAG_RULE
-);
+const class32 = judgedAgain({
+	...base,
+	pupilIds: [...base.pupilIds, 'extra-1', 'extra-2'],
+	marks: Uint8Array.from([...base.marks, ...Array(width).fill(2), ...Array(width).fill(1)]),
+	absent: Uint8Array.from([...base.absent, 0, 0]),
+	rule: Uint8Array.from([...base.rule, 0, 0]),
+	overrides: Uint8Array.from([...base.overrides, 0, 0]),
+	changedAt: Float64Array.from([...base.changedAt, 0, 0])
+});
+const outcomes = new OutcomeBook(school.outcomes);
 
 function group(check: typeof base, elsewhere: Booking[]) {
 	return planCheckGroups({
@@ -37,10 +37,12 @@ function group(check: typeof base, elsewhere: Booking[]) {
 		runners,
 		slotIds,
 		kept: [],
+		before: [],
 		elsewhere,
 		history: historyOf(
 			recent.filter((other) => other.classId === check.classId),
-			check.pupilIds
+			check.pupilIds,
+			outcomes
 		),
 		windowStart
 	});

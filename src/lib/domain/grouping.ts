@@ -1,6 +1,6 @@
+import { isMissed } from './codes';
 import type { KeystoneId } from './keystones';
 import type { Question } from './model/check';
-import { isMissed } from './tickets';
 
 export interface FlaggedTicket {
 	pupilId: string;
@@ -110,17 +110,26 @@ export function planGroups(
 		.map(({ keystoneId, questionId, pupilIds }) => ({ keystoneId, questionId, pupilIds }));
 }
 
+/** Where a group met before a rebuild: it stays there if it still can. */
+export interface Placement {
+	adultId: string | null;
+	slotId: string | null;
+}
+
 /**
  * Step 4: adults and slots round-robin, largest group first. Slots fill in order, each adult
  * once per slot, so the earliest slot is used by every adult before the next. An adult already
  * booked in a slot, or a slot where one of the group's pupils is already in another group, is
- * skipped; a group that no adult can take stays unassigned, never dropped.
+ * skipped; a group that no adult can take stays unassigned, never dropped. A group rebuilt
+ * unchanged keeps the adult and slot it had (`before`), where they are still free, so that a
+ * correction elsewhere does not move it.
  */
 export function assignAdults(
 	groups: readonly PlannedGroup[],
 	adultIds: readonly string[],
 	slotIds: readonly string[],
-	booked: readonly Booking[] = []
+	booked: readonly Booking[] = [],
+	before: readonly (Placement | undefined)[] = []
 ): AssignedGroup[] {
 	const busy = new Set<string>();
 	const pupilBusy = new Set<string>();
@@ -129,6 +138,11 @@ export function assignAdults(
 		if (adultId !== null) busy.add(`${slotId}|${adultId}`);
 		for (const pupilId of pupilIds) pupilBusy.add(`${slotId}|${pupilId}`);
 	};
+	const free = (adultId: string, slotId: string, pupilIds: readonly string[]) =>
+		slotIds.includes(slotId) &&
+		adultIds.includes(adultId) &&
+		!busy.has(`${slotId}|${adultId}`) &&
+		!pupilIds.some((pupilId) => pupilBusy.has(`${slotId}|${pupilId}`));
 	for (const booking of booked) book(booking.adultId, booking.slotId, booking.pupilIds);
 
 	const order = groups
@@ -139,11 +153,19 @@ export function assignAdults(
 		adultId: null,
 		slotId: null
 	}));
+	const placed = new Set<number>();
 	for (const { group, index } of order) {
+		const { adultId, slotId } = before[index] ?? { adultId: null, slotId: null };
+		if (adultId === null || slotId === null || !free(adultId, slotId, group.pupilIds)) continue;
+		assigned[index] = { ...group, adultId, slotId };
+		book(adultId, slotId, group.pupilIds);
+		placed.add(index);
+	}
+	for (const { group, index } of order) {
+		if (placed.has(index)) continue;
 		search: for (const slotId of slotIds) {
-			if (group.pupilIds.some((pupilId) => pupilBusy.has(`${slotId}|${pupilId}`))) continue;
 			for (const adultId of adultIds) {
-				if (busy.has(`${slotId}|${adultId}`)) continue;
+				if (!free(adultId, slotId, group.pupilIds)) continue;
 				assigned[index] = { ...group, adultId, slotId };
 				book(adultId, slotId, group.pupilIds);
 				break search;

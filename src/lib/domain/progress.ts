@@ -1,4 +1,5 @@
-import { RULE, type Check } from './model/check';
+import type { Check } from './model/check';
+import { isAbsentAt, isMarkedAt } from './tickets';
 
 export type CheckState = 'not-marked' | 'marking' | 'marked' | 'grouped';
 
@@ -13,10 +14,10 @@ export const CHECK_STATE_NAMES: Record<CheckState, string> = {
 export function markingProgress(check: Check): { marked: number; present: number } {
 	let marked = 0;
 	let present = 0;
-	for (let i = 0; i < check.pupilIds.length; i++) {
-		if (check.absent[i] === 1) continue;
+	for (let p = 0; p < check.pupilIds.length; p++) {
+		if (isAbsentAt(check, p)) continue;
 		present++;
-		if (check.rule[i] !== RULE.pending) marked++;
+		if (isMarkedAt(check, p)) marked++;
 	}
 	return { marked, present };
 }

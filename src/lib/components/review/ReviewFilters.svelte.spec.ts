@@ -1,16 +1,15 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { schoolClass } from '../../../../tests/factories/roster';
+import { OutcomeBook } from '$lib/domain/outcomes';
 import { prepareFacts } from '$lib/domain/review/facts';
 import type { ReviewFilter } from '$lib/domain/review/filter';
 import { DEFAULT_KEYSTONES } from '$lib/domain/keystones';
 import ReviewFilters from './ReviewFilters.svelte';
 
-const classes = [
-	{ id: '5b', name: '5B', yearGroup: 5, teacherId: null, archived: false, updatedAt: 0 },
-	{ id: '7m', name: '7M', yearGroup: 7, teacherId: null, archived: false, updatedAt: 0 }
-];
-const facts = prepareFacts([], [], classes);
+const classes = [schoolClass('5B', { id: '5b' }), schoolClass('7M', { id: '7m' })];
+const facts = prepareFacts([], [], classes, new OutcomeBook());
 const filter: ReviewFilter = {
 	from: '2026-10-12',
 	to: '2026-11-23',

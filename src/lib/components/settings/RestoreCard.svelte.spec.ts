@@ -6,7 +6,10 @@ import { dumpDatabase, smallSchool } from '../../../../tests/factories/school';
 import { makeBackup } from '$lib/db/backup';
 import { db } from '$lib/db/database';
 import { eraseSchool, replaceSchool } from '$lib/db/school';
+import { DEMO_SCHOOL_ID } from '$lib/domain/school';
 import RestoreCard from './RestoreCard.svelte';
+
+const demo = { schoolId: DEMO_SCHOOL_ID, schoolName: 'Riverside Academy (demo)' };
 
 async function backupFile(text?: string): Promise<File> {
 	return new File([text ?? (await makeBackup()).text], 'keep-up-backup.json', {
@@ -46,7 +49,7 @@ describe('restoring a backup', () => {
 		await replaceSchool(smallSchool());
 		const spoilt = editBackup((await makeBackup()).text, (file) => (file.schemaVersion = 99));
 		const before = await dumpDatabase();
-		render(RestoreCard, { here: 'Riverside Academy (demo)' });
+		render(RestoreCard, { here: demo });
 
 		await user.upload(screen.getByLabelText('Backup file'), await backupFile(spoilt));
 		const alert = await screen.findByRole('alert');
@@ -64,7 +67,7 @@ describe('restoring a backup', () => {
 		await replaceSchool(school);
 		const file = await backupFile();
 		await replaceSchool({ ...school, groups: school.groups.slice(3) });
-		render(RestoreCard, { here: 'Riverside Academy (demo)' });
+		render(RestoreCard, { here: demo });
 
 		await user.upload(screen.getByLabelText('Backup file'), file);
 		await user.click(await screen.findByRole('button', { name: 'Merge into this device' }));
@@ -73,14 +76,21 @@ describe('restoring a backup', () => {
 		expect(await db.groups.count()).toBe(school.groups.length);
 	});
 
-	it('warns when the backup is of another school than the one here', async () => {
+	it('says when the backup is of another school, even of the same name, and offers no merge', async () => {
 		const user = userEvent.setup();
 		await replaceSchool(smallSchool());
-		render(RestoreCard, { here: 'Hillside Primary' });
+		render(RestoreCard, { here: { schoolId: 'hillside', schoolName: 'Hillside Primary' } });
 		await user.upload(screen.getByLabelText('Backup file'), await backupFile());
-		expect(await screen.findByText(/This device holds Hillside Primary/)).toBeInTheDocument();
+		expect(await screen.findByText(/this device holds Hillside Primary/)).toBeInTheDocument();
 		expect(
 			screen.getByRole('button', { name: 'Replace everything on this device' })
+		).toBeInTheDocument();
+		expect(screen.queryByRole('button', { name: /Merge/ })).not.toBeInTheDocument();
+
+		render(RestoreCard, { here: { schoolId: 'another', schoolName: demo.schoolName } });
+		await user.upload(screen.getAllByLabelText('Backup file')[1], await backupFile());
+		expect(
+			await screen.findByText(/although it is also called Riverside Academy \(demo\)/)
 		).toBeInTheDocument();
 	});
 });

@@ -10,7 +10,7 @@ import KeystonesForm from './KeystonesForm.svelte';
 import RulesForm from './RulesForm.svelte';
 import SlotsForm from './SlotsForm.svelte';
 
-const defaults = defaultSettings('Riverside Academy (demo)', 0);
+const defaults = defaultSettings('demo', 'Riverside Academy (demo)', 0);
 
 beforeEach(async () => {
 	await replaceSchool(smallSchool());

@@ -2,22 +2,14 @@ import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { markedCheck, question } from '../../../../tests/factories/check';
-import { MARK } from '$lib/domain/model/check';
+import { pupil as rosterPupil } from '../../../../tests/factories/roster';
+import { MARKS } from '$lib/domain/codes';
 import type { Pupil } from '$lib/domain/model/roster';
 import MarkingGrid from './MarkingGrid.svelte';
 
 const questions = [question(1, 'fluency', { essential: true }), question(2, 'thinking')];
-const pupil = (id: string, name: string): Pupil => ({
-	id,
-	classId: 'c',
-	name,
-	upn: null,
-	sen: id === 'ben' ? 'K' : 'none',
-	disadvantaged: false,
-	eal: false,
-	archived: false,
-	updatedAt: 0
-});
+const pupil = (id: string, name: string): Pupil =>
+	rosterPupil(name, 'c', { id, sen: id === 'ben' ? 'K' : 'none' });
 
 function setup(rows: Record<string, string> = { ada: '✓x', ben: '..', cai: 'absent' }) {
 	const handlers = { onCycle: vi.fn(), onSet: vi.fn(), onAbsent: vi.fn() };
@@ -79,13 +71,13 @@ describe('the marking grid', () => {
 		await user.keyboard(' ');
 		expect(onCycle).toHaveBeenCalledWith('ben', 'q2');
 		await user.keyboard('x');
-		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.incorrect);
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARKS.code.incorrect);
 		await user.keyboard('n');
-		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.notAnswered);
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARKS.code['not-answered']);
 		await user.keyboard('c');
-		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.correct);
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARKS.code.correct);
 		await user.keyboard('{Delete}');
-		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARK.unmarked);
+		expect(onSet).toHaveBeenLastCalledWith('ben', 'q2', MARKS.code.unmarked);
 		await user.keyboard('a');
 		expect(onAbsent).toHaveBeenCalledWith('ben', true);
 	});

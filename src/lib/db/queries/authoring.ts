@@ -1,8 +1,11 @@
 import { Dexie } from 'dexie';
 import { objectiveCodes } from '$lib/domain/bank';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
+import { isLive } from '$lib/domain/model/common';
 import type { SchoolClass } from '$lib/domain/model/roster';
+import { byDateThenMade } from '$lib/domain/sorting';
 import { db } from '../database';
+import { liveRecords } from '../records';
 
 export interface AuthoringSources {
 	schoolClass: SchoolClass | null;
@@ -12,11 +15,13 @@ export interface AuthoringSources {
 	objectives: string[];
 }
 
+/** A class's last few checks, newest first. */
 export async function latestChecks(classId: string, count: number): Promise<Check[]> {
 	return db.checks
 		.where('[classId+date]')
 		.between([classId, Dexie.minKey], [classId, Dexie.maxKey])
 		.reverse()
+		.filter(isLive)
 		.limit(count)
 		.toArray();
 }
@@ -24,8 +29,8 @@ export async function latestChecks(classId: string, count: number): Promise<Chec
 export async function authoringSources(classId: string): Promise<AuthoringSources> {
 	const [schoolClass, classes, bank] = await Promise.all([
 		db.classes.get(classId),
-		db.classes.toArray(),
-		db.bank.toArray()
+		liveRecords(db.classes),
+		liveRecords(db.bank)
 	]);
 	const yearClasses = classes.filter(
 		(c) => c.id === classId || (schoolClass && c.yearGroup === schoolClass.yearGroup && !c.archived)
@@ -33,7 +38,7 @@ export async function authoringSources(classId: string): Promise<AuthoringSource
 	const perClass = await Promise.all(yearClasses.map((c) => latestChecks(c.id, 8)));
 	const recent = perClass
 		.flatMap((checks, i) => checks.map((check) => ({ ...check, className: yearClasses[i].name })))
-		.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.createdAt - a.createdAt))
+		.sort((a, b) => byDateThenMade(b, a))
 		.slice(0, 12);
 	return {
 		schoolClass: schoolClass ?? null,

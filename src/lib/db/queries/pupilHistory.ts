@@ -1,27 +1,50 @@
 import type { Check } from '$lib/domain/model/check';
+import { isLive } from '$lib/domain/model/common';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
+import type { Outcome } from '$lib/domain/outcomes';
+import { byDateThenMade } from '$lib/domain/sorting';
+import { pupilIndex, ticketAt, type Ticket } from '$lib/domain/tickets';
 import { db } from '../database';
+import { outcomesOn } from './outcomes';
+
+export interface PupilCheck {
+	check: Check;
+	className: string;
+	ticket: Ticket;
+	outcome: Outcome;
+}
 
 export interface PupilHistory {
 	pupil: Pupil;
 	schoolClass: SchoolClass | null;
 	/** Every check the pupil was on, newest first, with the class it was for. */
-	checks: { check: Check; className: string }[];
+	checks: PupilCheck[];
 }
 
+/** A pupil's every check, found through the classes they are in and have been in. */
 export async function pupilHistory(pupilId: string): Promise<PupilHistory | null> {
 	const pupil = await db.pupils.get(pupilId);
-	if (!pupil) return null;
+	if (!pupil || !isLive(pupil)) return null;
 	const [checks, classes] = await Promise.all([
-		db.checks.where('pupilIds').equals(pupilId).toArray(),
+		db.checks
+			.where('classId')
+			.anyOf([pupil.classId, ...pupil.pastClassIds])
+			.filter((check) => isLive(check) && check.pupilIds.includes(pupilId))
+			.toArray(),
 		db.classes.toArray()
 	]);
+	const outcomes = await outcomesOn([...new Set(checks.map((check) => check.date))]);
 	const names = new Map(classes.map((schoolClass) => [schoolClass.id, schoolClass.name]));
 	return {
 		pupil,
 		schoolClass: classes.find((schoolClass) => schoolClass.id === pupil.classId) ?? null,
 		checks: checks
-			.sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : b.createdAt - a.createdAt))
-			.map((check) => ({ check, className: names.get(check.classId) ?? '' }))
+			.sort((a, b) => byDateThenMade(b, a))
+			.map((check) => ({
+				check,
+				className: names.get(check.classId) ?? '',
+				ticket: ticketAt(check, pupilIndex(check, pupilId)),
+				outcome: outcomes.outcome(check.id, pupilId)
+			}))
 	};
 }

@@ -1,13 +1,18 @@
+import type { EntityTable } from 'dexie';
 import { addDays, dateSpans, today } from '$lib/domain/dates';
 import type { Check } from '$lib/domain/model/check';
+import { isLive } from '$lib/domain/model/common';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { OutcomeBook } from '$lib/domain/outcomes';
 import { FactsBuilder, type ReviewFacts } from '$lib/domain/review/facts';
 import { db } from '../database';
+import { liveRecords } from '../records';
 
 export interface ReviewRecords {
 	checks: Check[];
 	pupils: Pupil[];
 	classes: SchoolClass[];
+	outcomes: OutcomeBook;
 }
 
 export interface ReviewData {
@@ -15,33 +20,49 @@ export interface ReviewData {
 	records: ReviewRecords;
 }
 
+type DateRun = { below: string } | { from: string; to: string } | { above: string };
+
+/** The records of a table dated within a run. */
+function inRun<T extends { id: string }>(table: EntityTable<T, 'id'>, run: DateRun) {
+	const date = table.where('date');
+	if ('below' in run) return date.below(run.below);
+	if ('above' in run) return date.above(run.above);
+	return date.between(run.from, run.to, true, true);
+}
+
 /** Runs of dates over the last year and a half; anything older or newer is read as one run. */
 const READ_BACK_DAYS = 540;
 const RUNS = 24;
 
 /**
- * Every check of the year, read in runs of dates and counted run by run: each run is counted
- * while IndexedDB is still reading the next, so counting adds little to the read. All the
- * reads are asked for at once, pupils and classes first.
+ * Every check of the year with the adults' outcomes of the same days, read in runs of dates
+ * and counted run by run: each run is counted while IndexedDB is still reading the next, so
+ * counting adds little to the read. All the reads are asked for at once, pupils and classes
+ * first.
  */
 export async function reviewData(day = today()): Promise<ReviewData> {
-	return db.transaction('r', db.checks, db.pupils, db.classes, async () => {
-		const pupilsRead = db.pupils.toArray();
-		const classesRead = db.classes.toArray();
+	return db.transaction('r', db.checks, db.outcomes, db.pupils, db.classes, async () => {
+		const pupilsRead = liveRecords(db.pupils);
+		const classesRead = liveRecords(db.classes);
 		const spans = dateSpans(addDays(day, -READ_BACK_DAYS), day, RUNS);
-		const reads = [
-			db.checks.where('date').below(spans[0][0]).toArray(),
-			...spans.map(([from, to]) => db.checks.where('date').between(from, to, true, true).toArray()),
-			db.checks.where('date').above(day).toArray()
+		const runs: DateRun[] = [
+			{ below: spans[0][0] },
+			...spans.map(([from, to]): DateRun => ({ from, to })),
+			{ above: day }
 		];
+		const reads = runs.map((run) =>
+			Promise.all([inRun(db.checks, run).toArray(), inRun(db.outcomes, run).toArray()])
+		);
 		const [pupils, classes] = await Promise.all([pupilsRead, classesRead]);
 		const builder = new FactsBuilder(pupils, classes);
 		const checks: Check[] = [];
+		const outcomes = new OutcomeBook();
 		for (const read of reads) {
-			const run = await read;
-			builder.add(run);
-			checks.push(...run);
+			const [run, days] = await read;
+			for (const sheet of days) outcomes.add(sheet);
+			builder.add(run, outcomes);
+			checks.push(...run.filter(isLive));
 		}
-		return { facts: builder.finish(), records: { checks, pupils, classes } };
+		return { facts: builder.finish(), records: { checks, pupils, classes, outcomes } };
 	});
 }

@@ -1,7 +1,9 @@
 import type { RosterSnapshot } from '$lib/domain/csv/plan';
+import { isLive } from '$lib/domain/model/common';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
+import { liveRecords } from '../records';
 import { hasResults } from '../pupils';
 
 export interface ClassList {
@@ -16,8 +18,8 @@ const teacherOf = (schoolClass: SchoolClass, adults: Adult[]) =>
 /** Every class with its pupils, by name; archived classes and pupils only when asked for. */
 export async function classLists(withArchived = false): Promise<ClassList[]> {
 	const [classes, pupils, adults] = await Promise.all([
-		db.classes.toArray(),
-		db.pupils.toArray(),
+		liveRecords(db.classes),
+		liveRecords(db.pupils),
 		db.adults.toArray()
 	]);
 	return classes
@@ -51,12 +53,12 @@ export interface ClassPage {
 export async function classPage(id: string): Promise<ClassPage | null> {
 	const [schoolClass, pupils, classes, adults] = await Promise.all([
 		db.classes.get(id),
-		db.pupils.where('classId').equals(id).toArray(),
-		db.classes.toArray(),
+		db.pupils.where('classId').equals(id).filter(isLive).toArray(),
+		liveRecords(db.classes),
 		listAdults()
 	]);
-	if (!schoolClass) return null;
-	const results = await Promise.all(pupils.map((pupil) => hasResults(pupil.id)));
+	if (!schoolClass || !isLive(schoolClass)) return null;
+	const results = await Promise.all(pupils.map((pupil) => hasResults(pupil)));
 	return {
 		schoolClass,
 		teacher: teacherOf(schoolClass, adults),
@@ -69,11 +71,11 @@ export async function classPage(id: string): Promise<ClassPage | null> {
 }
 
 export async function listAdults(): Promise<Adult[]> {
-	return (await db.adults.toArray()).sort(byName);
+	return (await liveRecords(db.adults)).sort(byName);
 }
 
 /** The roster an import is planned against, and the roster an export writes. */
 export async function rosterSnapshot(): Promise<RosterSnapshot> {
-	const [classes, pupils] = await Promise.all([db.classes.toArray(), db.pupils.toArray()]);
+	const [classes, pupils] = await Promise.all([liveRecords(db.classes), liveRecords(db.pupils)]);
 	return { classes, pupils };
 }

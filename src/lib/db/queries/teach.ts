@@ -1,13 +1,17 @@
 import type { Check } from '$lib/domain/model/check';
+import { isLive } from '$lib/domain/model/common';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
-import { openFlags } from '$lib/domain/outcomes';
+import { keptUp, openFlags, type OutcomeBook } from '$lib/domain/outcomes';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 import { latestChecks } from './authoring';
+import { outcomesOn } from './outcomes';
 
 export interface CheckWithGroups {
 	check: Check;
 	groups: number;
+	/** Flags closed by the same-day groups, of all the check's flags. */
+	keptUp: { flagged: number; closed: number };
 }
 
 export interface CarriedOver {
@@ -27,14 +31,14 @@ export interface ClassDay {
 	carried: CarriedOver[];
 }
 
-async function carriedOver(checks: Check[]): Promise<CarriedOver[]> {
+async function carriedOver(checks: Check[], outcomes: OutcomeBook): Promise<CarriedOver[]> {
 	const lastDay = checks[0]?.date;
 	const carried = await Promise.all(
 		checks
 			.filter((check) => check.date === lastDay)
 			.sort((a, b) => a.createdAt - b.createdAt)
 			.map(async (check) => {
-				const pupils = await db.pupils.bulkGet(openFlags(check));
+				const pupils = await db.pupils.bulkGet(openFlags(check, outcomes));
 				return {
 					check,
 					pupils: pupils
@@ -47,26 +51,35 @@ async function carriedOver(checks: Check[]): Promise<CarriedOver[]> {
 }
 
 async function withGroupCounts(checks: Check[]): Promise<CheckWithGroups[]> {
-	const counts = await Promise.all(
-		checks.map((check) => db.groups.where('checkId').equals(check.id).count())
-	);
-	return checks.map((check, i) => ({ check, groups: counts[i] }));
+	const [counts, outcomes] = await Promise.all([
+		Promise.all(
+			checks.map((check) => db.groups.where('checkId').equals(check.id).filter(isLive).count())
+		),
+		outcomesOn([...new Set(checks.map((check) => check.date))])
+	]);
+	return checks.map((check, i) => ({
+		check,
+		groups: counts[i],
+		keptUp: keptUp(check, outcomes)
+	}));
 }
 
 /** Each current class with its checks of the day and its last few before it. */
 export async function teachDay(date: string, recentCount = 3): Promise<ClassDay[]> {
 	const [classes, adults] = await Promise.all([db.classes.toArray(), db.adults.toArray()]);
-	const current = classes.filter((schoolClass) => !schoolClass.archived).sort(byName);
+	const current = classes
+		.filter((schoolClass) => !schoolClass.archived && isLive(schoolClass))
+		.sort(byName);
 	const latest = await Promise.all(
 		current.map(async (schoolClass) =>
 			withGroupCounts(await latestChecks(schoolClass.id, recentCount + 2))
 		)
 	);
-	const carried = await Promise.all(
-		latest.map((checks) =>
-			carriedOver(checks.filter(({ check }) => check.date < date).map(({ check }) => check))
-		)
+	const earlier = latest.map((checks) =>
+		checks.filter(({ check }) => check.date < date).map(({ check }) => check)
 	);
+	const outcomes = await outcomesOn([...new Set(earlier.flat().map((check) => check.date))]);
+	const carried = await Promise.all(earlier.map((checks) => carriedOver(checks, outcomes)));
 	return current.map((schoolClass, i) => ({
 		schoolClass,
 		carried: carried[i],
@@ -88,7 +101,7 @@ export interface ClassHistory {
 export async function classHistory(classId: string, count: number): Promise<ClassHistory> {
 	const [schoolClass, total, checks] = await Promise.all([
 		db.classes.get(classId),
-		db.checks.where('classId').equals(classId).count(),
+		db.checks.where('classId').equals(classId).filter(isLive).count(),
 		latestChecks(classId, count)
 	]);
 	return { schoolClass: schoolClass ?? null, checks: await withGroupCounts(checks), total };

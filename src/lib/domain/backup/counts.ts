@@ -1,5 +1,6 @@
-import { ATTENDED, RECHECK, SECURITY } from '../model/check';
+import { isLive } from '../model/common';
 import type { SchoolData } from '../model/school';
+import { OutcomeBook } from '../outcomes';
 
 /** What a backup holds, in the words of the app: it is shown before a restore. */
 export interface BackupCounts {
@@ -16,29 +17,17 @@ export interface BackupCounts {
 	bank: number;
 }
 
+/** The records a school holds, tombstones left out: what a person would count. */
 export function countsOf(school: SchoolData): BackupCounts {
-	let tickets = 0;
-	let outcomes = 0;
-	for (const check of school.checks) {
-		tickets += check.pupilIds.length;
-		for (let i = 0; i < check.pupilIds.length; i++) {
-			if (
-				check.attended[i] !== ATTENDED.unrecorded ||
-				check.recheck[i] !== RECHECK.unrecorded ||
-				check.security[i] !== SECURITY.unrecorded
-			) {
-				outcomes++;
-			}
-		}
-	}
+	const checks = school.checks.filter(isLive);
 	return {
-		adults: school.adults.length,
-		classes: school.classes.length,
-		pupils: school.pupils.length,
-		checks: school.checks.length,
-		tickets,
-		groups: school.groups.length,
-		outcomes,
-		bank: school.bank.length
+		adults: school.adults.filter(isLive).length,
+		classes: school.classes.filter(isLive).length,
+		pupils: school.pupils.filter(isLive).length,
+		checks: checks.length,
+		tickets: checks.reduce((sum, check) => sum + check.pupilIds.length, 0),
+		groups: school.groups.filter(isLive).length,
+		outcomes: new OutcomeBook(school.outcomes).recorded,
+		bank: school.bank.filter(isLive).length
 	};
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editBackup, type BackupJson } from '../../../../tests/factories/backup';
 import { smallSchool, TEST_NOW } from '../../../../tests/factories/school';
+import { eachRecord, MigrationError } from '../migrations';
 import { BACKUP_PROBLEMS, backupFileName, readBackup, writeBackup } from './file';
 
 const VERSION = 1;
@@ -174,18 +175,18 @@ describe('an older backup', () => {
 	it('is upgraded one version at a time by the migrations', () => {
 		const order: string[] = [];
 		const migrations = {
-			[VERSION + 1]: {
-				pupils: (pupil: Record<string, unknown>) => {
+			[VERSION + 1]: eachRecord({
+				pupils: (pupil) => {
 					order.push('first');
 					return { ...pupil, name: `${pupil.name} (2)` };
 				}
-			},
-			[VERSION + 2]: {
-				pupils: (pupil: Record<string, unknown>) => {
+			}),
+			[VERSION + 2]: eachRecord({
+				pupils: (pupil) => {
 					order.push('second');
 					return { ...pupil, name: `${pupil.name} (3)` };
 				}
-			}
+			})
 		};
 		const reading = readBackup(backupText(), VERSION + 2, migrations);
 		if (!reading.ok) throw new Error(reading.problems.join(' '));
@@ -197,15 +198,27 @@ describe('an older backup', () => {
 
 	it('that cannot be upgraded is refused', () => {
 		const migrations = {
-			[VERSION + 1]: {
+			[VERSION + 1]: eachRecord({
 				checks: () => {
 					throw new TypeError('no title');
 				}
-			}
+			})
 		};
 		expect(readBackup(backupText(), VERSION + 1, migrations)).toEqual({
 			ok: false,
 			problems: [BACKUP_PROBLEMS.upgrade]
+		});
+	});
+
+	it('with a record the upgrade cannot read is refused with the record named', () => {
+		const migrations = {
+			[VERSION + 1]: () => {
+				throw new MigrationError('Check “Fractions” (23 Nov) could not be upgraded.');
+			}
+		};
+		expect(readBackup(backupText(), VERSION + 1, migrations)).toEqual({
+			ok: false,
+			problems: ['Check “Fractions” (23 Nov) could not be upgraded.']
 		});
 	});
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { today } from '../dates';
-import { MIGRATIONS, migrateSchool, type Migration, type StoredSchool } from '../migrations';
+import {
+	MIGRATIONS,
+	MigrationError,
+	migrateSchool,
+	type Migration,
+	type StoredSchool
+} from '../migrations';
 import { problemsOf, type DescribePath } from '../model/problems';
 import { referenceProblems } from '../model/references';
 import { SchoolDataSchema, type SchoolData } from '../model/school';
@@ -78,6 +84,7 @@ const RECORD_NAMES: Record<string, string> = {
 	pupils: 'Pupil',
 	checks: 'Check',
 	groups: 'Group',
+	outcomes: 'Outcome record',
 	bank: 'Saved question'
 };
 
@@ -152,8 +159,8 @@ export function readBackup(
 	let upgraded: StoredSchool;
 	try {
 		upgraded = migrateSchool(unpacked.data, header.data.schemaVersion, schemaVersion, migrations);
-	} catch {
-		return refuse(BACKUP_PROBLEMS.upgrade);
+	} catch (error) {
+		return refuse(error instanceof MigrationError ? error.message : BACKUP_PROBLEMS.upgrade);
 	}
 	const school = SchoolDataSchema.safeParse(upgraded);
 	if (!school.success) return refuse(...problemsOf(school.error, describeIn(upgraded)));

@@ -1,56 +1,227 @@
 import { describe, expect, it } from 'vitest';
-import { smallSchool } from '../../../../tests/factories/school';
+import { savedQuestion } from '../../../../tests/factories/check';
+import { smallSchool, TEST_NOW } from '../../../../tests/factories/school';
+import { withMark, withOverride } from '../marking';
+import { isLive } from '../model/common';
+import { groupId } from '../model/group';
+import { dayOutcomesId, emptyDayOutcomes } from '../model/outcome';
+import type { SchoolData } from '../model/school';
+import { OutcomeBook, withOutcome } from '../outcomes';
+import { pupilIndex, ticketAt } from '../tickets';
 import { mergeSchools } from './merge';
 
-const none = { added: 0, updated: 0, kept: 0, same: 0 };
+const none = { added: 0, updated: 0, kept: 0, combined: 0, same: 0 };
+/** Moments after the small school was made. */
+const later = (seconds: number) => TEST_NOW + seconds * 1000;
+
+function merged(here: SchoolData, there: SchoolData) {
+	const merge = mergeSchools(here, there);
+	if (!merge.ok) throw new Error(merge.problems.join(' '));
+	return merge;
+}
+
+/** Today's first group with an adult, its check and a pupil in it. */
+function todaysGroup(school: SchoolData) {
+	const date = school.checks
+		.map((check) => check.date)
+		.sort()
+		.at(-1);
+	const group = school.groups.find((g) => g.date === date && g.adultId !== null && isLive(g))!;
+	const check = school.checks.find((c) => c.id === group.checkId)!;
+	return { group, check, pupilId: group.pupilIds[0] };
+}
+
+/** The tablet's record of a session: every pupil of the group recorded at `at`. */
+function recorded(school: SchoolData, at: number): SchoolData {
+	const { group, check } = todaysGroup(school);
+	let day = emptyDayOutcomes(group.date, group.adultId, at);
+	for (const pupilId of group.pupilIds) {
+		day = withOutcome(
+			day,
+			{ checkId: check.id, groupId: group.id, pupilId },
+			{ attended: 'attended', recheck: 'correct', security: 'secure' },
+			at
+		);
+	}
+	return { ...school, outcomes: [...school.outcomes, day] };
+}
+
+function replaceCheck(school: SchoolData, check: SchoolData['checks'][number]): SchoolData {
+	return { ...school, checks: school.checks.map((c) => (c.id === check.id ? check : c)) };
+}
 
 describe('merging another device’s backup', () => {
 	it('changes nothing when both hold the same records', () => {
-		const merge = mergeSchools(smallSchool(), smallSchool());
-		if (!merge.ok) throw new Error(merge.problems.join(' '));
+		const merge = merged(smallSchool(), smallSchool());
 		expect(merge.school).toEqual(smallSchool());
-		expect(merge.report.pupils).toEqual({ ...none, same: 60 });
+		expect(merge.report.tables.pupils).toEqual({ ...none, same: 60 });
 		expect(Object.values(merge.writes).every((records) => records.length === 0)).toBe(true);
 	});
 
 	it('adds what only the backup has, matching records by id', () => {
 		const here = smallSchool();
 		const there = smallSchool();
-		here.groups = here.groups.slice(0, 2);
-		there.bank = [
-			{
-				id: 'bank-1',
-				prompt: 'What is 3/4 of 12?',
-				keystoneId: 'fluency',
-				objective: null,
-				essential: false,
-				answer: '9',
-				updatedAt: 5
-			}
-		];
-		const merge = mergeSchools(here, there);
-		if (!merge.ok) throw new Error(merge.problems.join(' '));
-		expect(merge.report.groups).toEqual({ ...none, added: there.groups.length - 2, same: 2 });
-		expect(merge.report.bank).toEqual({ ...none, added: 1 });
-		expect(merge.school.groups).toHaveLength(there.groups.length);
-		expect(merge.writes.groups.map((g) => g.id)).toEqual(there.groups.slice(2).map((g) => g.id));
+		here.bank = [];
+		there.bank = [savedQuestion()];
+		const merge = merged(here, there);
+		expect(merge.report.tables.bank).toEqual({ ...none, added: 1 });
+		expect(merge.school.bank).toEqual([savedQuestion()]);
+		expect(merge.writes.bank).toEqual([savedQuestion()]);
 	});
 
-	it('keeps whichever record was changed last, and says which side won', () => {
+	it('keeps both the assistant’s outcomes and the teacher’s later correction, either way round', () => {
+		const laptop = smallSchool();
+		const tablet = recorded(smallSchool(), later(5));
+		const { check, pupilId } = todaysGroup(laptop);
+		const other = check.pupilIds.find((id) => id !== pupilId)!;
+		const corrected = replaceCheck(
+			laptop,
+			withMark(check, other, check.questions[0].id, 2, later(9))
+		);
+
+		for (const [here, there] of [
+			[corrected, tablet],
+			[tablet, corrected]
+		]) {
+			const merge = merged(here, there);
+			const book = new OutcomeBook(merge.school.outcomes);
+			expect(book.outcome(check.id, pupilId)).toMatchObject({
+				recheck: 'correct',
+				security: 'secure'
+			});
+			const after = merge.school.checks.find((c) => c.id === check.id)!;
+			expect(ticketAt(after, pupilIndex(after, other)).marks[0]).toBe('incorrect');
+		}
+		expect(merged(corrected, tablet).report.tables.outcomes).toMatchObject({
+			added: 1,
+			kept: 0,
+			updated: 0
+		});
+	});
+
+	it('never reverts a correction made before the assistant recorded', () => {
+		const { check, pupilId } = todaysGroup(smallSchool());
+		const correction = withOverride(check, pupilId, 'unflag', 'Talked it through', later(2));
+		const laptop = replaceCheck(smallSchool(), correction);
+		const tablet = recorded(laptop, later(6));
+		// The tablet was restored from the laptop before the correction, and recorded later.
+		const tabletBefore = { ...tablet, checks: smallSchool().checks };
+		const merge = merged(laptop, tabletBefore);
+		const after = merge.school.checks.find((c) => c.id === check.id)!;
+		expect(ticketAt(after, pupilIndex(after, pupilId))).toMatchObject({
+			override: 'unflag',
+			overrideReason: 'Talked it through'
+		});
+		expect(new OutcomeBook(merge.school.outcomes).isRecorded(check.id, pupilId)).toBe(true);
+	});
+
+	it('combines a check changed on both devices pupil by pupil, the same whichever way', () => {
+		const { check } = todaysGroup(smallSchool());
+		const [first, second] = check.pupilIds;
+		const q = check.questions[0].id;
+		const laptop = replaceCheck(smallSchool(), withMark(check, first, q, 3, later(7)));
+		const tablet = replaceCheck(smallSchool(), withMark(check, second, q, 3, later(8)));
+		const one = merged(laptop, tablet);
+		const other = merged(tablet, laptop);
+		const a = one.school.checks.find((c) => c.id === check.id)!;
+		const b = other.school.checks.find((c) => c.id === check.id)!;
+		expect(a).toEqual(b);
+		expect([first, second].map((id) => ticketAt(a, pupilIndex(a, id)).marks[0])).toEqual([
+			'not-answered',
+			'not-answered'
+		]);
+		expect(one.report.tables.checks).toMatchObject({ combined: 1 });
+		expect(one.report.combined).toEqual([
+			{ what: `“${check.title}” (23 Nov)`, fromBackup: 1, fromHere: 1 }
+		]);
+	});
+
+	it('keeps a pupil’s latest outcome where one adult recorded on two devices', () => {
+		const school = recorded(smallSchool(), later(5));
+		const { group, check, pupilId } = todaysGroup(school);
+		const day = school.outcomes.find((d) => d.id === dayOutcomesId(group.date, group.adultId))!;
+		const place = { checkId: check.id, groupId: group.id, pupilId };
+		const changed = withOutcome(day, place, { security: 'developing' }, later(9));
+		const here = {
+			...school,
+			outcomes: school.outcomes.map((d) => (d.id === day.id ? changed : d))
+		};
+		const merge = merged(here, school);
+		expect(new OutcomeBook(merge.school.outcomes).outcome(check.id, pupilId).security).toBe(
+			'developing'
+		);
+		expect(merged(school, here).school.outcomes).toEqual(merge.school.outcomes);
+	});
+
+	it('takes a check’s groups together from the device that changed them last', () => {
+		const laptop = smallSchool();
+		const { group, check } = todaysGroup(laptop);
+		// The laptop's correction split the group: the old id went, two new ones came.
+		const [a, ...rest] = group.pupilIds;
+		const split = [
+			{ ...group, id: groupId(check.id, group.questionId, 7), pupilIds: [a], updatedAt: later(9) },
+			{
+				...group,
+				id: groupId(check.id, group.questionId, 8),
+				pupilIds: rest,
+				slotId: null,
+				adultId: null,
+				updatedAt: later(9)
+			},
+			{ ...group, deletedAt: later(9), updatedAt: later(9) }
+		];
+		const here = {
+			...laptop,
+			groups: [...laptop.groups.filter((g) => g.id !== group.id), ...split]
+		};
+		const tablet = smallSchool();
+		for (const merge of [merged(here, tablet), merged(tablet, here)]) {
+			const live = merge.school.groups.filter((g) => g.checkId === check.id && isLive(g));
+			const seats = live.flatMap((g) => g.pupilIds);
+			expect(new Set(seats).size).toBe(seats.length);
+			expect(live.map((g) => g.id)).not.toContain(group.id);
+		}
+	});
+
+	it('gives no adult two groups in one slot, the later one waiting for another adult', () => {
+		const here = smallSchool();
+		const { group } = todaysGroup(here);
+		const other = here.groups.find(
+			(g) => g.date === group.date && g.checkId !== group.checkId && isLive(g)
+		)!;
+		// Another device gave the other class's group the same adult and slot, later.
+		const there = {
+			...here,
+			groups: here.groups.map((g) =>
+				g.id === other.id
+					? { ...g, adultId: group.adultId, slotId: group.slotId, updatedAt: later(9) }
+					: g
+			)
+		};
+		const merge = merged(here, there);
+		const booked = merge.school.groups.filter(
+			(g) =>
+				isLive(g) &&
+				g.date === group.date &&
+				g.slotId === group.slotId &&
+				g.adultId === group.adultId
+		);
+		expect(booked).toHaveLength(1);
+		expect(merge.report.unbooked.map((g) => g.id)).toHaveLength(1);
+	});
+
+	it('carries a deletion across as a tombstone', () => {
 		const here = smallSchool();
 		const there = smallSchool();
-		const [older, newer] = [there.checks[0].updatedAt, there.checks[0].updatedAt + 1000];
-		there.checks[0] = { ...there.checks[0], title: 'Outcomes from the tablet', updatedAt: newer };
-		here.checks[1] = { ...here.checks[1], title: 'Marked again on the laptop', updatedAt: newer };
-		there.checks[1] = { ...there.checks[1], title: 'Old title', updatedAt: older };
-		const merge = mergeSchools(here, there);
-		if (!merge.ok) throw new Error(merge.problems.join(' '));
-		expect(merge.report.checks).toEqual({ ...none, updated: 1, kept: 1, same: 4 });
-		const titles = merge.school.checks.map((check) => check.title);
-		expect(titles).toContain('Outcomes from the tablet');
-		expect(titles).toContain('Marked again on the laptop');
-		expect(titles).not.toContain('Old title');
-		expect(merge.writes.checks.map((check) => check.title)).toEqual(['Outcomes from the tablet']);
+		const gone = there.checks[0];
+		there.checks = there.checks.map((c) =>
+			c.id === gone.id ? { ...c, deletedAt: later(9), updatedAt: later(9) } : c
+		);
+		const merge = merged(here, there);
+		expect(merge.school.checks.find((c) => c.id === gone.id)?.deletedAt).toBe(later(9));
+		expect(merge.school.groups.filter((g) => g.checkId === gone.id).every((g) => !isLive(g))).toBe(
+			true
+		);
 	});
 
 	it('takes the newer settings but keeps when this device last made a backup', () => {
@@ -63,9 +234,8 @@ describe('merging another device’s backup', () => {
 			lastBackupAt: 999,
 			updatedAt: here.settings.updatedAt + 1
 		};
-		const merge = mergeSchools(here, there);
-		if (!merge.ok) throw new Error(merge.problems.join(' '));
-		expect(merge.report.settings).toEqual({ ...none, updated: 1 });
+		const merge = merged(here, there);
+		expect(merge.report.tables.settings).toEqual({ ...none, updated: 1 });
 		expect(merge.school.settings.schoolName).toBe('Renamed on the tablet');
 		expect(merge.school.settings.lastBackupAt).toBe(111);
 		expect(merge.writes.settings).toEqual([merge.school.settings]);
@@ -87,9 +257,8 @@ describe('merging another device’s backup', () => {
 			absent: pick(check.absent),
 			rule: pick(check.rule),
 			overrides: pick(check.overrides),
-			attended: pick(check.attended),
-			recheck: pick(check.recheck),
-			security: pick(check.security),
+			changedAt: check.changedAt.filter((_, i) => keep[i]),
+			editedAt: check.editedAt + 1,
 			updatedAt: check.updatedAt + 1
 		};
 		const merge = mergeSchools(here, there);
@@ -97,6 +266,15 @@ describe('merging another device’s backup', () => {
 		expect(!merge.ok && merge.problems).toEqual([
 			'Merging this backup would leave records that point at missing ones, so nothing was merged.',
 			`A group from “${check.title}” (${check.date}) has a pupil who is not on its check.`
+		]);
+	});
+
+	it('is refused for another school, even one of the same name, changing nothing', () => {
+		const here = { ...smallSchool(), settings: { ...smallSchool().settings, demo: false } };
+		const there = { ...here, settings: { ...here.settings, schoolId: 'another-school' } };
+		const merge = mergeSchools(here, there);
+		expect(!merge.ok && merge.problems).toEqual([
+			`This backup is of another school, ${here.settings.schoolName}, not ${here.settings.schoolName} on this device, even if they share a name. A backup can only be merged into the school it came from, so nothing was merged.`
 		]);
 	});
 

@@ -26,8 +26,8 @@ describe('the records an import writes', () => {
 	it('are new classes and new pupils in them, with defaults for what the file does not say', () => {
 		expect(records({ classes: [], pupils: [] })).toEqual({
 			classes: [
-				{ id: 'id-1', name: '5B', yearGroup: 5, teacherId: null, archived: false, updatedAt: 100 },
-				{ id: 'id-2', name: '6H', yearGroup: 6, teacherId: null, archived: false, updatedAt: 100 }
+				schoolClass('5B', { id: 'id-1', updatedAt: 100 }),
+				schoolClass('6H', { id: 'id-2', updatedAt: 100 })
 			],
 			pupils: [
 				expect.objectContaining({ id: 'id-3', classId: 'id-1', name: 'Ada Lovelace', sen: 'K' }),

@@ -28,7 +28,8 @@ export function importRecords(plan: ImportPlan, now: number, newId: () => string
 					yearGroup: planned.yearGroup,
 					teacherId: null,
 					archived: false,
-					updatedAt: now
+					updatedAt: now,
+					deletedAt: null
 				};
 		classIds.set(nameKey(schoolClass.name), schoolClass.id);
 		classes.push(schoolClass);
@@ -42,7 +43,9 @@ export function importRecords(plan: ImportPlan, now: number, newId: () => string
 						id: row.existing?.id ?? newId(),
 						classId: row.existing?.classId ?? classIds.get(nameKey(row.className)) ?? '',
 						archived: false,
-						updatedAt: now
+						pastClassIds: row.existing?.pastClassIds ?? [],
+						updatedAt: now,
+						deletedAt: null
 					}
 				]
 			: []

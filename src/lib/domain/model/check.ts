@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { Id, IsoDate, Timestamp, optionalText, text } from './common';
-import { KeystoneIdSchema } from './settings';
+import { MARKS, OVERRIDES, RULES } from '../codes';
+import { DeletedAt, Id, IsoDate, Timestamp, optionalText, text } from './common';
+import { FlagRuleSchema, KeystoneIdSchema, type FlagRule } from './settings';
 
 export const MAX_QUESTIONS = 6;
 
@@ -19,31 +20,28 @@ const QuestionsSchema = z
 	.min(1, 'A check needs at least one question')
 	.max(MAX_QUESTIONS, `A check has at most ${MAX_QUESTIONS} questions`);
 
-/**
- * Mark codes, one byte per pupil per question. Kept tiny on purpose: a whole class's
- * answers live in one Uint8Array so that a school year reads from IndexedDB fast.
- */
-export const MARK = { unmarked: 0, correct: 1, incorrect: 2, notAnswered: 3 } as const;
-/** What the flag rule said, kept so that later changes of the rule do not rewrite history. */
-export const RULE = { pending: 0, clear: 1, flagged: 2 } as const;
-export const OVERRIDE = { none: 0, flag: 1, unflag: 2 } as const;
-export const ATTENDED = { unrecorded: 0, attended: 1, absent: 2 } as const;
-export const RECHECK = { unrecorded: 0, correct: 1, incorrect: 2 } as const;
-export const SECURITY = { unrecorded: 0, secure: 1, developing: 2, notYet: 3 } as const;
-
 const bytes = z.instanceof(Uint8Array, { error: 'The marks of a check are not in the right form' });
 
-function codes(max: number) {
+/** Bytes that each hold a code of the set: the marks, flags and outcomes of a class. */
+export function codes(max: number) {
 	return bytes.refine((array) => array.every((code) => code <= max), {
-		message: 'A check holds a mark or outcome that Keep Up does not know'
+		message: 'A record holds a mark or outcome that Keep Up does not know'
 	});
 }
 
-const PupilNotes = z.record(Id, z.string().trim().max(300, 'A note is longer than 300 characters'));
+/** When each pupil's part of a packed record last changed, so that a merge keeps the latest. */
+export const Stamps = z.instanceof(Float64Array, {
+	error: 'The change times of a record are not in the right form'
+});
+
+export const PupilNotes = z.record(
+	Id,
+	z.string().trim().max(300, 'A note is longer than 300 characters')
+);
 
 /**
- * One stored record per check: the exit ticket itself, the whole class's tickets packed
- * pupil by pupil, and the same-day outcomes of the pupils who were in a group.
+ * One stored record per check: the exit ticket and the whole class's tickets, packed pupil by
+ * pupil. It is the class teacher's alone; the same-day outcomes are the adults' own records.
  */
 export const CheckSchema = z
 	.object({
@@ -52,19 +50,23 @@ export const CheckSchema = z
 		date: IsoDate,
 		title: text('The lesson title', 120),
 		questions: QuestionsSchema,
+		/** The rule this check is judged by: the school's rule when it was made, kept for good. */
+		flagRule: FlagRuleSchema,
 		pupilIds: z.array(Id),
-		/** pupilIds.length × questions.length mark codes, pupil-major. */
-		marks: codes(MARK.notAnswered),
+		/** pupilIds.length × questions.length mark codes (MARKS), pupil-major. */
+		marks: codes(MARKS.max),
 		absent: codes(1),
-		rule: codes(RULE.flagged),
-		overrides: codes(OVERRIDE.unflag),
+		/** What the check's flag rule said of each pupil (RULES). */
+		rule: codes(RULES.max),
+		overrides: codes(OVERRIDES.max),
 		overrideReasons: PupilNotes,
-		attended: codes(ATTENDED.absent),
-		recheck: codes(RECHECK.incorrect),
-		security: codes(SECURITY.notYet),
-		notes: PupilNotes,
+		/** When each pupil's ticket last changed. */
+		changedAt: Stamps,
+		/** When the title or the questions last changed. */
+		editedAt: Timestamp,
 		createdAt: Timestamp,
-		updatedAt: Timestamp
+		updatedAt: Timestamp,
+		deletedAt: DeletedAt
 	})
 	.superRefine((check, ctx) => {
 		const pupils = check.pupilIds.length;
@@ -77,7 +79,7 @@ export const CheckSchema = z
 		if (check.marks.length !== pupils * check.questions.length) {
 			ctx.addIssue({ code: 'custom', message: 'The marks do not match the pupils and questions' });
 		}
-		for (const key of ['absent', 'rule', 'overrides', 'attended', 'recheck', 'security'] as const) {
+		for (const key of ['absent', 'rule', 'overrides', 'changedAt'] as const) {
 			if (check[key].length !== pupils) {
 				ctx.addIssue({ code: 'custom', message: `The ${key} list does not match the pupils` });
 			}
@@ -92,28 +94,36 @@ export function blankQuestion(id: string, keystoneId: Question['keystoneId']): Q
 export type Check = z.infer<typeof CheckSchema>;
 export type CheckFields = Pick<Check, 'id' | 'classId' | 'date' | 'title' | 'questions'>;
 
-/** A fresh, unmarked check for the given pupils. */
-export function newCheck(fields: CheckFields, pupilIds: string[], now: number): Check {
+/** A fresh, unmarked check for the given pupils, judged by the school's rule of today. */
+export function newCheck(
+	fields: CheckFields,
+	pupilIds: string[],
+	flagRule: FlagRule,
+	now: number
+): Check {
 	const pupils = pupilIds.length;
 	return {
 		...fields,
+		flagRule: { ...flagRule },
 		pupilIds: [...pupilIds],
 		marks: new Uint8Array(pupils * fields.questions.length),
 		absent: new Uint8Array(pupils),
 		rule: new Uint8Array(pupils),
 		overrides: new Uint8Array(pupils),
 		overrideReasons: {},
-		attended: new Uint8Array(pupils),
-		recheck: new Uint8Array(pupils),
-		security: new Uint8Array(pupils),
-		notes: {},
+		changedAt: new Float64Array(pupils),
+		editedAt: now,
 		createdAt: now,
-		updatedAt: now
+		updatedAt: now,
+		deletedAt: null
 	};
 }
 
 /** A question kept in the school's bank, to reuse in later checks. */
-export const SavedQuestionSchema = QuestionSchema.extend({ updatedAt: Timestamp });
+export const SavedQuestionSchema = QuestionSchema.extend({
+	updatedAt: Timestamp,
+	deletedAt: DeletedAt
+});
 export type SavedQuestion = z.infer<typeof SavedQuestionSchema>;
 
 /** What the teacher writes when making a check; the class's tickets are added when it is saved. */

@@ -1,12 +1,23 @@
 import { z } from 'zod';
 
-export const Id = z.string().trim().min(1, 'An id is missing').max(64, 'An id is too long');
+export const Id = z.string().trim().min(1, 'An id is missing').max(120, 'An id is too long');
 
 /** A calendar day as YYYY-MM-DD, the school's local date. */
 export const IsoDate = z.iso.date({ error: 'A date must be a real day written as YYYY-MM-DD' });
 
 /** Milliseconds since 1970: every record carries one, so devices can be merged later. */
 export const Timestamp = z.number().int().nonnegative();
+
+/**
+ * When a record was deleted, or null. A deleted record stays as a tombstone, so that the
+ * deletion reaches every other device by merge or sync; every reader skips tombstones.
+ */
+export const DeletedAt = Timestamp.nullable();
+
+/** Not deleted: what every reader keeps. */
+export function isLive(record: { deletedAt: number | null }): boolean {
+	return record.deletedAt === null;
+}
 
 /** The years Keep Up is for: Key Stages 2 and 3. */
 export const YEAR_GROUPS = [3, 4, 5, 6, 7, 8, 9] as const;

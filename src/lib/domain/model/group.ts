@@ -1,8 +1,11 @@
 import { z } from 'zod';
-import { Id, IsoDate, Timestamp } from './common';
+import { DeletedAt, Id, IsoDate, Timestamp } from './common';
 import { KeystoneIdSchema } from './settings';
 
-/** A same-day intervention group, built from one check and run by one adult in one slot. */
+/**
+ * A same-day intervention group, built from one check and run by one adult in one slot. Its id
+ * is made from what it is (see groupId), so that the same group made on two devices is one.
+ */
 export const GroupSchema = z
 	.object({
 		id: Id,
@@ -22,10 +25,19 @@ export const GroupSchema = z
 		/** Pupils flagged three or more times in this keystone within ten school days. */
 		persistent: z.array(Id),
 		createdAt: Timestamp,
-		updatedAt: Timestamp
+		updatedAt: Timestamp,
+		deletedAt: DeletedAt
 	})
 	.refine((group) => new Set(group.pupilIds).size === group.pupilIds.length, {
 		message: 'A pupil appears twice in the group'
 	});
 
 export type Group = z.infer<typeof GroupSchema>;
+
+/**
+ * A group's id: its check, the question it works on and its place among the groups of that
+ * need. Rebuilding the groups of a check gives an unchanged group the same id, on any device.
+ */
+export function groupId(checkId: string, questionId: string, place: number): string {
+	return `${checkId}~${questionId}~${place}`;
+}

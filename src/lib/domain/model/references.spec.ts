@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { savedQuestion } from '../../../../tests/factories/check';
 import { smallSchool } from '../../../../tests/factories/school';
 import { referenceProblems } from './references';
 import type { SchoolData } from './school';
@@ -19,7 +20,7 @@ describe('the references between the records of a school', () => {
 		expect(broken((school) => school.pupils.push({ ...school.pupils[0], name: 'Twin' }))).toEqual([
 			`Two pupils have the same id “${smallSchool().pupils[0].id}”.`
 		]);
-		expect(broken((school) => school.bank.push(bankQuestion(), bankQuestion()))).toEqual([
+		expect(broken((school) => school.bank.push(savedQuestion(), savedQuestion()))).toEqual([
 			'Two saved questions have the same id “bank-1”.'
 		]);
 	});
@@ -98,15 +99,3 @@ describe('the references between the records of a school', () => {
 		expect(problems[10]).toBe(`And ${smallSchool().pupils.length - 10} more problems like these.`);
 	});
 });
-
-function bankQuestion() {
-	return {
-		id: 'bank-1',
-		prompt: 'What is 3/4 of 12?',
-		keystoneId: 'fluency' as const,
-		objective: null,
-		essential: false,
-		answer: '9',
-		updatedAt: 0
-	};
-}

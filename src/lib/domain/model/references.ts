@@ -12,6 +12,7 @@ const TABLE_NAMES = {
 	pupils: 'pupils',
 	checks: 'checks',
 	groups: 'groups',
+	outcomes: 'outcome records',
 	bank: 'saved questions'
 } as const;
 
@@ -45,7 +46,7 @@ export function referenceProblems(school: SchoolData): string[] {
 	const checks = new Map(school.checks.map((check) => [check.id, check]));
 
 	for (const pupil of school.pupils) {
-		if (!classes.has(pupil.classId)) {
+		if (!classes.has(pupil.classId) || pupil.pastClassIds.some((id) => !classes.has(id))) {
 			problems.push(`Pupil “${pupil.name}” is in a class that is not among the school's classes.`);
 		}
 	}
@@ -85,6 +86,18 @@ export function referenceProblems(school: SchoolData): string[] {
 		}
 		if (group.slotId !== null && !slots.has(group.slotId)) {
 			problems.push(`${name} has a slot that is not among the school's slots.`);
+		}
+	}
+	for (const day of school.outcomes) {
+		const name = `The outcomes recorded on ${day.date}`;
+		if (day.adultId !== null && !adults.has(day.adultId)) {
+			problems.push(`${name} were recorded by an adult who is not among the school's adults.`);
+		}
+		if (day.checkIds.some((id) => !checks.has(id))) {
+			problems.push(`${name} belong to a check that is not among the school's checks.`);
+		}
+		if (day.pupilIds.some((id) => !pupils.has(id))) {
+			problems.push(`${name} are for a pupil who is not among the school's pupils.`);
 		}
 	}
 

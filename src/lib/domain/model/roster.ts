@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { normaliseUpn, UPN_PROBLEM_TEXT, upnProblem } from '../upn';
-import { Id, Timestamp, YearGroup, text } from './common';
+import { DeletedAt, Id, Timestamp, YearGroup, text } from './common';
 
 export const ROLES = ['teacher', 'ta', 'lead'] as const;
 export const ROLE_NAMES: Record<Role, string> = {
@@ -16,7 +16,8 @@ export const AdultSchema = z.object({
 	/** Takes same-day intervention groups: teaching assistants usually, some teachers too. */
 	runsGroups: z.boolean(),
 	archived: z.boolean(),
-	updatedAt: Timestamp
+	updatedAt: Timestamp,
+	deletedAt: DeletedAt
 });
 
 export const ClassSchema = z.object({
@@ -25,7 +26,8 @@ export const ClassSchema = z.object({
 	yearGroup: YearGroup,
 	teacherId: Id.nullable(),
 	archived: z.boolean(),
-	updatedAt: Timestamp
+	updatedAt: Timestamp,
+	deletedAt: DeletedAt
 });
 
 /** none, K (SEN support) or E (EHC plan): the codes of the school census. */
@@ -58,7 +60,10 @@ export const PupilSchema = z.object({
 	disadvantaged: z.boolean(),
 	eal: z.boolean(),
 	archived: z.boolean(),
-	updatedAt: Timestamp
+	/** Classes the pupil was in before this one: their checks there are part of their history. */
+	pastClassIds: z.array(Id),
+	updatedAt: Timestamp,
+	deletedAt: DeletedAt
 });
 
 export type Role = (typeof ROLES)[number];

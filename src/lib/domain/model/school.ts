@@ -1,12 +1,21 @@
 import { z } from 'zod';
 import { CheckSchema, SavedQuestionSchema } from './check';
 import { GroupSchema } from './group';
+import { DayOutcomesSchema } from './outcome';
 import { referenceProblems } from './references';
 import { AdultSchema, ClassSchema, PupilSchema } from './roster';
 import { SettingsSchema } from './settings';
 
 /** The tables of records a school holds besides its one settings record. */
-export const RECORD_TABLES = ['adults', 'classes', 'pupils', 'checks', 'groups', 'bank'] as const;
+export const RECORD_TABLES = [
+	'adults',
+	'classes',
+	'pupils',
+	'checks',
+	'groups',
+	'outcomes',
+	'bank'
+] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 export type SchoolTable = 'settings' | RecordTable;
 
@@ -19,6 +28,7 @@ export const SchoolDataSchema = z
 		pupils: z.array(PupilSchema),
 		checks: z.array(CheckSchema),
 		groups: z.array(GroupSchema),
+		outcomes: z.array(DayOutcomesSchema),
 		bank: z.array(SavedQuestionSchema)
 	})
 	.superRefine((school, ctx) => {

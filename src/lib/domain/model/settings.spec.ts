@@ -8,7 +8,7 @@ import {
 	type Settings
 } from './settings';
 
-const settings = defaultSettings('Hillside Primary', 0);
+const settings = defaultSettings('hillside', 'Hillside Primary', 0);
 
 function problems(change: Partial<Settings>): string[] {
 	const result = SettingsSchema.safeParse({ ...settings, ...change });

@@ -74,9 +74,17 @@ export const FlagRuleSchema = z.object({
 		.max(100, 'The threshold cannot be more than 100%')
 });
 
+/** The key of the one settings record of a device. */
+export const SETTINGS_KEY = 'school';
+
 export const SettingsSchema = z
 	.object({
-		id: z.literal('school'),
+		id: z.literal(SETTINGS_KEY),
+		/**
+		 * Made when the school is set up and never changed: a backup or a server of another
+		 * school is refused, whatever it is called.
+		 */
+		schoolId: Id,
 		schoolName: text('The school name', 120),
 		keystones: KeystoneFrameworkSchema,
 		flagRule: FlagRuleSchema,
@@ -110,9 +118,10 @@ export type FlagRule = z.infer<typeof FlagRuleSchema>;
 
 export const DEFAULT_FLAG_RULE: FlagRule = { essentialMissFlags: true, threshold: 75 };
 
-export function defaultSettings(schoolName: string, now: number): Settings {
+export function defaultSettings(schoolId: string, schoolName: string, now: number): Settings {
 	return {
-		id: 'school',
+		id: SETTINGS_KEY,
+		schoolId,
 		schoolName,
 		keystones: DEFAULT_KEYSTONES.map((k) => ({ ...k })),
 		flagRule: { ...DEFAULT_FLAG_RULE },

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { markedCheck, question } from '../../../../tests/factories/check';
 import { pupil, schoolClass } from '../../../../tests/factories/roster';
 import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
-import { withOverride, withRules } from '../marking';
-import { ATTENDED, RECHECK, SECURITY } from '../model/check';
+import { dayOutcomes } from '../../../../tests/factories/outcomes';
+import { withOverride } from '../marking';
 import type { SchoolClass } from '../model/roster';
-import { DEFAULT_FLAG_RULE } from '../model/settings';
+import { OutcomeBook } from '../outcomes';
 import { metricsCsv, ticketsCsv } from './export';
 import { prepareFacts } from './facts';
 import { wholeRange } from './filter';
@@ -20,32 +20,32 @@ const pupils = [
 	pupil('=Ben Formula', '5b', { id: 'ben' })
 ];
 const classes: SchoolClass[] = [schoolClass('5B', { id: '5b' })];
-let check = withRules(
-	{
-		...markedCheck(
-			[
-				question(1, 'fluency', { prompt: 'What is 3 × 4?', objective: '3NF-2' }),
-				question(2, 'thinking')
-			],
-			{ ada: 'x✓', ben: '✓✓' }
-		),
-		classId: '5b',
-		title: 'Times tables'
-	},
-	DEFAULT_FLAG_RULE
-);
-check = withOverride(check, 'ben', 'flag', 'Guessed, I think', 1);
-check.attended.set([ATTENDED.attended, ATTENDED.absent]);
-check.recheck.set([RECHECK.correct, 0]);
-check.security.set([SECURITY.secure, 0]);
-check.notes.ada = 'Used an array';
-const all = wholeRange(prepareFacts([check], pupils, classes));
+const marked = {
+	...markedCheck(
+		[
+			question(1, 'fluency', { prompt: 'What is 3 × 4?', objective: '3NF-2' }),
+			question(2, 'thinking')
+		],
+		{ ada: 'x✓', ben: '✓✓' }
+	),
+	classId: '5b',
+	title: 'Times tables'
+};
+const check = withOverride(marked, 'ben', 'flag', 'Guessed, I think', 1);
+const outcomes = new OutcomeBook([
+	dayOutcomes(check, {
+		ada: { attended: 'attended', recheck: 'correct', security: 'secure', note: 'Used an array' },
+		ben: { attended: 'absent' }
+	})
+]);
+const records = { checks: [check], pupils, classes, outcomes };
+const all = wholeRange(prepareFacts([check], pupils, classes, outcomes));
 
 const parse = (text: string) =>
 	Papa.parse<string[]>(text.replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
 
 describe('the answers export', () => {
-	const rows = parse(ticketsCsv([check], pupils, classes, all, keystoneOf).join(''));
+	const rows = parse(ticketsCsv(records, all, keystoneOf).join(''));
 
 	it('has one row per pupil per question per check, with everything a spreadsheet needs', () => {
 		expect(rows).toHaveLength(1 + 2 * 2);
@@ -85,19 +85,13 @@ describe('the answers export', () => {
 	});
 
 	it('follows the filters', () => {
-		const none = ticketsCsv(
-			[check],
-			pupils,
-			classes,
-			{ ...all, from: '2026-11-24', to: '2026-11-30' },
-			keystoneOf
-		);
+		const none = ticketsCsv(records, { ...all, from: '2026-11-24', to: '2026-11-30' }, keystoneOf);
 		expect(parse(none.join(''))).toHaveLength(1);
 	});
 });
 
 describe('the figures export and the governor summary', () => {
-	const facts = prepareFacts([check], pupils, classes);
+	const facts = prepareFacts([check], pupils, classes, outcomes);
 	const metrics = computeMetrics(facts, all);
 	const labels = {
 		keystone: (id: string) => keystoneOf(id as KeystoneId).name,

@@ -3,7 +3,8 @@ import type { Keystone, KeystoneId } from '../keystones';
 import type { Check } from '../model/check';
 import type { Pupil, SchoolClass } from '../model/roster';
 import { SEN_NAMES } from '../model/roster';
-import { outcomeAt } from '../outcomes';
+import type { OutcomeBook } from '../outcomes';
+import { byDateThenMade } from '../sorting';
 import { ticketAt } from '../tickets';
 import { isSmall } from './format';
 import {
@@ -72,31 +73,34 @@ function inFilter(
 	);
 }
 
+/** What the answers export reads: the checks, the roster and the adults' outcomes. */
+export interface TicketRecords {
+	checks: readonly Check[];
+	pupils: readonly Pupil[];
+	classes: readonly SchoolClass[];
+	outcomes: OutcomeBook;
+}
+
 /**
  * One row per pupil per question per check, as a spreadsheet wants it. Returned in pieces
  * (one a check) so that a whole year never has to be one string.
  */
 export function ticketsCsv(
-	checks: readonly Check[],
-	pupils: readonly Pupil[],
-	classes: readonly SchoolClass[],
+	records: TicketRecords,
 	filter: ReviewFilter,
 	keystoneOf: (id: KeystoneId) => Keystone
 ): string[] {
-	const pupilById = new Map(pupils.map((pupil) => [pupil.id, pupil]));
-	const classById = new Map(classes.map((schoolClass) => [schoolClass.id, schoolClass]));
+	const pupilById = new Map(records.pupils.map((pupil) => [pupil.id, pupil]));
+	const classById = new Map(records.classes.map((schoolClass) => [schoolClass.id, schoolClass]));
 	const parts = [BOM + Papa.unparse([TICKET_COLUMNS], UNPARSE)];
-	const ordered = [...checks].sort((a, b) =>
-		a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt - b.createdAt
-	);
-	for (const check of ordered) {
+	for (const check of [...records.checks].sort(byDateThenMade)) {
 		const schoolClass = classById.get(check.classId);
 		if (!inFilter(check, schoolClass, filter)) continue;
 		const rows: (string | number)[][] = [];
 		check.pupilIds.forEach((pupilId, i) => {
 			const pupil = pupilById.get(pupilId);
 			const ticket = ticketAt(check, i);
-			const outcome = outcomeAt(check, i);
+			const outcome = records.outcomes.outcome(check.id, pupilId);
 			check.questions.forEach((question, q) => {
 				rows.push([
 					check.date,

@@ -1,9 +1,11 @@
+import { ATTENDANCE, isClosedCode, isMissed, MARKS, OVERRIDES, RULES } from '../codes';
 import { addDays, schoolDayNumber, weekStart } from '../dates';
 import { KEYSTONE_IDS } from '../keystones';
-import { ATTENDED, MARK, MAX_QUESTIONS, OVERRIDE, RULE, type Check } from '../model/check';
+import { MAX_QUESTIONS, type Check } from '../model/check';
+import { isLive } from '../model/common';
 import type { Pupil, SchoolClass } from '../model/roster';
-import { isClosedCode } from '../outcomes';
-import { isMissed } from '../tickets';
+import type { OutcomeBook } from '../outcomes';
+import { byDateThenMade } from '../sorting';
 
 /** Status bits of one fact. */
 export const PRESENT = 1;
@@ -89,14 +91,6 @@ function grown<T extends Uint8Array | Int16Array | Int32Array | Uint32Array>(
 	bigger.set(array);
 	return bigger;
 }
-
-/** Date, then the order they were made, then id: the same order whatever order they came in. */
-const byDate = (a: Check, b: Check) =>
-	a.date < b.date
-		? -1
-		: a.date > b.date
-			? 1
-			: a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * Builds the facts a batch of checks at a time, so that counting can go on while the next
@@ -206,9 +200,12 @@ export class FactsBuilder {
 		facts.next = grown(facts.next, needed, -1);
 	}
 
-	/** Adds a batch of checks, later in date than any added before. */
-	add(batch: readonly Check[]): void {
-		const sorted = [...batch].sort(byDate);
+	/**
+	 * Adds a batch of checks, later in date than any added before, with the adults' outcomes
+	 * of their days.
+	 */
+	add(batch: readonly Check[], outcomes: OutcomeBook): void {
+		const sorted = batch.filter(isLive).sort(byDateThenMade);
 		const facts = this.#facts;
 		this.#makeRoom(sorted.reduce((sum, check) => sum + check.pupilIds.length, 0));
 		this.#firstFact = grown(this.#firstFact, facts.checks.length + sorted.length + 1);
@@ -216,7 +213,8 @@ export class FactsBuilder {
 		const { check: factCheck, pupil: factPupil, status: factStatus, secure: factSecure } = facts;
 		const { keystone: factKeystone, objective: factObjective, next: factNext } = facts;
 		const lastFact = () => this.#lastFact;
-		const CORRECT = MARK.correct;
+		const CORRECT = MARKS.code.correct;
+		const { unflag, none } = OVERRIDES.code;
 		const questionKeystone = new Uint8Array(MAX_QUESTIONS);
 		const questionObjective = new Int16Array(MAX_QUESTIONS);
 		const needOrder = new Uint8Array(MAX_QUESTIONS);
@@ -254,7 +252,7 @@ export class FactsBuilder {
 				keystones,
 				objectives: checkObjectives
 			});
-			const { pupilIds, marks, absent, rule, overrides, attended, recheck, security } = check;
+			const { pupilIds, marks, absent, rule, overrides } = check;
 			const numbers = this.#pupilNumbers(check.classId, pupilIds);
 			const last = lastFact();
 			for (let i = 0; i < pupilIds.length; i++, f++) {
@@ -270,12 +268,9 @@ export class FactsBuilder {
 					if (marks[row + q] !== CORRECT) wrong |= 1 << questionKeystone[q];
 				}
 				factSecure[f] = keystones & ~wrong;
-				// isFlagged, written out: this line runs for every ticket of the year.
+				// isFlaggedCode, written out: this line runs for every ticket of the year.
 				const override = overrides[i];
-				if (
-					override === OVERRIDE.unflag ||
-					(override === OVERRIDE.none && rule[i] !== RULE.flagged)
-				) {
+				if (override === unflag || (override === none && rule[i] !== RULES.code.flagged)) {
 					factStatus[f] = PRESENT;
 					continue;
 				}
@@ -288,11 +283,12 @@ export class FactsBuilder {
 				}
 				factKeystone[f] = questionKeystone[need];
 				factObjective[f] = questionObjective[need];
+				const outcome = outcomes.codes(check.id, pupilIds[i]);
 				factStatus[f] =
 					PRESENT |
 					FLAGGED |
-					(attended[i] === ATTENDED.attended ? ATTENDED_GROUP : 0) |
-					(isClosedCode(recheck[i], security[i]) ? CLOSED : 0);
+					(outcome?.attended === ATTENDANCE.code.attended ? ATTENDED_GROUP : 0) |
+					(outcome && isClosedCode(outcome.recheck, outcome.security) ? CLOSED : 0);
 			}
 		}
 		facts.count = f;
@@ -310,9 +306,10 @@ export class FactsBuilder {
 export function prepareFacts(
 	checks: readonly Check[],
 	pupils: readonly Pupil[],
-	classes: readonly SchoolClass[]
+	classes: readonly SchoolClass[],
+	outcomes: OutcomeBook
 ): ReviewFacts {
 	const builder = new FactsBuilder(pupils, classes);
-	builder.add(checks);
+	builder.add(checks, outcomes);
 	return builder.finish();
 }

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { markedCheck, question } from '../../../../tests/factories/check';
 import { pupil, schoolClass } from '../../../../tests/factories/roster';
-import { withRules } from '../marking';
-import { ATTENDED, RECHECK, SECURITY, type Check } from '../model/check';
+import { dayOutcomes } from '../../../../tests/factories/outcomes';
+import type { Check } from '../model/check';
 import type { Pupil, SchoolClass } from '../model/roster';
-import { DEFAULT_FLAG_RULE } from '../model/settings';
+import { OutcomeBook } from '../outcomes';
 import { FactsBuilder, prepareFacts } from './facts';
 import { filterProblem, wholeRange, type ReviewFilter } from './filter';
 import { computeImpact } from './impact';
@@ -38,7 +38,7 @@ function check(
 	questions: ReturnType<typeof question>[],
 	rows: Record<string, string>
 ): Check {
-	return withRules({ ...markedCheck(questions, rows, date), id, classId }, DEFAULT_FLAG_RULE);
+	return { ...markedCheck(questions, rows, date), id, classId };
 }
 
 const c1 = check(
@@ -49,9 +49,12 @@ const c1 = check(
 	{ ada: 'x✓', ben: '✓✓', cai: '✓x', dan: 'absent', eve: '✓✓' }
 );
 // Ada came and re-checked correctly; Cai came but is still developing.
-c1.attended.set([ATTENDED.attended, 0, ATTENDED.attended, 0, 0]);
-c1.recheck.set([RECHECK.correct, 0, RECHECK.incorrect, 0, 0]);
-c1.security.set([SECURITY.secure, 0, SECURITY.developing, 0, 0]);
+const outcomes = new OutcomeBook([
+	dayOutcomes(c1, {
+		ada: { attended: 'attended', recheck: 'correct', security: 'secure' },
+		cai: { attended: 'attended', recheck: 'incorrect', security: 'developing' }
+	})
+]);
 const c2 = check(
 	'c2',
 	'5b',
@@ -67,7 +70,7 @@ const c3 = check('c3', '5b', '2026-11-25', [question(1, 'thinking')], {
 	eve: '✓'
 });
 const c4 = check('c4', '7m', '2026-11-17', [question(1, 'coherence')], { fay: '✓' });
-const facts = prepareFacts([c3, c1, c4, c2], pupils, classes);
+const facts = prepareFacts([c3, c1, c4, c2], pupils, classes, outcomes);
 const all = wholeRange(facts);
 
 describe('the review metrics', () => {
@@ -193,7 +196,7 @@ describe('the impact of same-day intervention', () => {
 			dan: '✓',
 			eve: '✓'
 		});
-		const more = prepareFacts([c1, c2, c3, c4, c5, absentFirst], pupils, classes);
+		const more = prepareFacts([c1, c2, c3, c4, c5, absentFirst], pupils, classes, outcomes);
 		// Ben, flagged in fluency on c2 and not grouped, is secure at the next fluency check he sat.
 		expect(computeImpact(more, wholeRange(more)).notAttended).toEqual({
 			flags: 3,
@@ -213,7 +216,7 @@ describe('persistent needs', () => {
 			dan: '✓',
 			eve: '✓'
 		});
-		const more = prepareFacts([c1, c2, c3, c4, c5], pupils, classes);
+		const more = prepareFacts([c1, c2, c3, c4, c5], pupils, classes, outcomes);
 		const filter: ReviewFilter = wholeRange(more);
 		expect(persistentNeeds(more, filter)).toEqual([
 			{
@@ -234,7 +237,7 @@ describe('persistent needs', () => {
 
 	it('does not count flags more than ten school days apart', () => {
 		const late = check('c5', '5b', '2026-12-01', [question(1, 'thinking')], { cai: 'x' });
-		const more = prepareFacts([c1, c3, late], pupils, classes);
+		const more = prepareFacts([c1, c3, late], pupils, classes, outcomes);
 		expect(persistentNeeds(more, wholeRange(more))).toEqual([]);
 	});
 });
@@ -258,12 +261,12 @@ describe('building the facts a batch at a time', () => {
 	it('gives the same facts and figures as all at once', () => {
 		const c5 = check('c5', '5b', '2026-12-07', [question(1, 'fluency')], { ada: 'x', ben: '✓' });
 		const builder = new FactsBuilder(pupils, classes);
-		builder.add([c2, c1, c4]);
-		builder.add([c3]);
-		builder.add([]);
-		builder.add([c5]);
+		builder.add([c2, c1, c4], outcomes);
+		builder.add([c3], outcomes);
+		builder.add([], outcomes);
+		builder.add([c5], outcomes);
 		const batched = builder.finish();
-		const whole = prepareFacts([c5, c4, c3, c2, c1], pupils, classes);
+		const whole = prepareFacts([c5, c4, c3, c2, c1], pupils, classes, outcomes);
 		expect(batched.count).toBe(whole.count);
 		for (const key of [
 			'check',

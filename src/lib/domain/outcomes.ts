@@ -26,14 +26,16 @@ export interface Outcome {
 	note: string | null;
 }
 
-/** The codes of one entry, for loops over a school year. */
-export interface OutcomeCodes {
+/** One entry of an adult's outcomes as stored: a pupil on a check, seen in a group. */
+export interface OutcomeEntry {
+	checkId: string;
+	groupId: string;
+	pupilId: string;
 	attended: number;
 	recheck: number;
 	security: number;
 	note: string;
 	changedAt: number;
-	groupId: string;
 }
 
 /** What the adult records for one pupil in one tap. */
@@ -44,25 +46,44 @@ export interface OutcomeChange {
 	note?: string;
 }
 
-const key = (checkId: string, pupilId: string) => `${checkId}|${pupilId}`;
-
-function codesAt(day: DayOutcomes, e: number): OutcomeCodes {
-	return {
+/** Every entry of an adult's outcomes of a day. */
+export function entriesOf(day: DayOutcomes): OutcomeEntry[] {
+	return day.pupilIds.map((pupilId, e) => ({
+		checkId: day.checkIds[e],
+		groupId: day.groupIds[e],
+		pupilId,
 		attended: day.attended[e],
 		recheck: day.recheck[e],
 		security: day.security[e],
 		note: day.notes[e],
-		changedAt: day.changedAt[e],
-		groupId: day.groupIds[e]
+		changedAt: day.changedAt[e]
+	}));
+}
+
+/** The adult's outcomes of the day holding exactly these entries, in this order. */
+export function withEntries(day: DayOutcomes, entries: readonly OutcomeEntry[]): DayOutcomes {
+	return {
+		...day,
+		checkIds: entries.map((entry) => entry.checkId),
+		groupIds: entries.map((entry) => entry.groupId),
+		pupilIds: entries.map((entry) => entry.pupilId),
+		attended: Uint8Array.from(entries, (entry) => entry.attended),
+		recheck: Uint8Array.from(entries, (entry) => entry.recheck),
+		security: Uint8Array.from(entries, (entry) => entry.security),
+		notes: entries.map((entry) => entry.note),
+		changedAt: Float64Array.from(entries, (entry) => entry.changedAt)
 	};
 }
+
+/** The key of a pupil on a check: an adult's outcomes hold each at most once. */
+export const entryKey = (checkId: string, pupilId: string) => `${checkId}|${pupilId}`;
 
 /**
  * Every outcome in some adults' records, by check and pupil. Where two records hold the same
  * pupil on the same check (a group handed to another adult), the later change is the one.
  */
 export class OutcomeBook {
-	#entries = new Map<string, OutcomeCodes>();
+	#entries = new Map<string, OutcomeEntry>();
 
 	constructor(days: Iterable<DayOutcomes> = []) {
 		for (const day of days) this.add(day);
@@ -70,15 +91,15 @@ export class OutcomeBook {
 
 	add(day: DayOutcomes): void {
 		if (!isLive(day)) return;
-		for (let e = 0; e < day.pupilIds.length; e++) {
-			const k = key(day.checkIds[e], day.pupilIds[e]);
+		for (const entry of entriesOf(day)) {
+			const k = entryKey(entry.checkId, entry.pupilId);
 			const known = this.#entries.get(k);
-			if (!known || day.changedAt[e] > known.changedAt) this.#entries.set(k, codesAt(day, e));
+			if (!known || entry.changedAt > known.changedAt) this.#entries.set(k, entry);
 		}
 	}
 
-	codes(checkId: string, pupilId: string): OutcomeCodes | undefined {
-		return this.#entries.get(key(checkId, pupilId));
+	codes(checkId: string, pupilId: string): OutcomeEntry | undefined {
+		return this.#entries.get(entryKey(checkId, pupilId));
 	}
 
 	outcome(checkId: string, pupilId: string): Outcome {
@@ -111,7 +132,7 @@ export class OutcomeBook {
 	}
 }
 
-function isRecordedCodes(codes: Pick<OutcomeCodes, 'attended' | 'recheck' | 'security'>): boolean {
+function isRecordedCodes(codes: Pick<OutcomeEntry, 'attended' | 'recheck' | 'security'>): boolean {
 	return (
 		codes.attended !== ATTENDANCE.code.unrecorded ||
 		codes.recheck !== RECHECKS.code.unrecorded ||
@@ -155,38 +176,19 @@ export function withOutcome(
 	change: OutcomeChange,
 	now: number
 ): DayOutcomes {
-	let e = day.pupilIds.findIndex(
-		(pupilId, i) => pupilId === place.pupilId && day.checkIds[i] === place.checkId
+	const entries = entriesOf(day);
+	let entry = entries.find(
+		(known) => known.pupilId === place.pupilId && known.checkId === place.checkId
 	);
-	const grow = e < 0 ? 1 : 0;
-	const widen = <T extends Uint8Array | Float64Array>(array: T): T => {
-		const wider = new (array.constructor as new (length: number) => T)(array.length + grow);
-		wider.set(array);
-		return wider;
-	};
-	const next: DayOutcomes = {
-		...day,
-		checkIds: [...day.checkIds],
-		groupIds: [...day.groupIds],
-		pupilIds: [...day.pupilIds],
-		attended: widen(day.attended),
-		recheck: widen(day.recheck),
-		security: widen(day.security),
-		notes: [...day.notes],
-		changedAt: widen(day.changedAt),
-		updatedAt: now
-	};
-	if (e < 0) {
-		e = next.pupilIds.push(place.pupilId) - 1;
-		next.checkIds.push(place.checkId);
-		next.groupIds.push(place.groupId);
-		next.notes.push('');
+	if (!entry) {
+		entry = { ...place, attended: 0, recheck: 0, security: 0, note: '', changedAt: now };
+		entries.push(entry);
 	}
-	next.groupIds[e] = place.groupId;
-	if (change.attended) next.attended[e] = ATTENDANCE.code[change.attended];
-	if (change.recheck) next.recheck[e] = RECHECKS.code[change.recheck];
-	if (change.security) next.security[e] = SECURITIES.code[change.security];
-	if (change.note !== undefined) next.notes[e] = change.note.trim();
-	next.changedAt[e] = now;
-	return next;
+	entry.groupId = place.groupId;
+	if (change.attended) entry.attended = ATTENDANCE.code[change.attended];
+	if (change.recheck) entry.recheck = RECHECKS.code[change.recheck];
+	if (change.security) entry.security = SECURITIES.code[change.security];
+	if (change.note !== undefined) entry.note = change.note.trim();
+	entry.changedAt = now;
+	return { ...withEntries(day, entries), updatedAt: now };
 }

@@ -149,6 +149,46 @@ export function nextCheck(
 	return next;
 }
 
+/** One pupil's part of a check as stored: for comparing and combining two versions of it. */
+export interface PupilPart {
+	marks: Uint8Array;
+	absent: number;
+	rule: number;
+	override: number;
+	reason: string | undefined;
+	changedAt: number;
+}
+
+export function pupilPartAt(check: Check, p: number): PupilPart {
+	return {
+		marks: marksAt(check, p),
+		absent: check.absent[p],
+		rule: check.rule[p],
+		override: check.overrides[p],
+		reason: check.overrideReasons[check.pupilIds[p]],
+		changedAt: check.changedAt[p]
+	};
+}
+
+/** The check with every pupil's part as given, in the order of its pupils. */
+export function withPupilParts(check: Check, parts: readonly PupilPart[]): Check {
+	const width = check.questions.length;
+	const next: Check = {
+		...check,
+		marks: new Uint8Array(parts.length * width),
+		absent: Uint8Array.from(parts, (part) => part.absent),
+		rule: Uint8Array.from(parts, (part) => part.rule),
+		overrides: Uint8Array.from(parts, (part) => part.override),
+		overrideReasons: {},
+		changedAt: Float64Array.from(parts, (part) => part.changedAt)
+	};
+	parts.forEach((part, p) => {
+		next.marks.set(part.marks, p * width);
+		if (part.reason !== undefined) next.overrideReasons[check.pupilIds[p]] = part.reason;
+	});
+	return next;
+}
+
 /** The rule codes of every pupil, judged again: only for a check whose questions changed. */
 export function judgedAgain(check: Check): Check {
 	const rule = check.rule.slice();

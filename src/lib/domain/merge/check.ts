@@ -1,6 +1,6 @@
 import type { Check } from '../model/check';
-import { judgedAgain } from '../tickets';
-import { contentOf, laterOf } from './order';
+import { judgedAgain, pupilPartAt, withPupilParts, type PupilPart } from '../tickets';
+import { contentOf, deletionOf, laterOf } from './order';
 
 /** What merging two versions of one check did. */
 export interface CheckMerge {
@@ -22,15 +22,9 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
 const editOf = (check: Check) =>
 	contentOf(check.title, check.questions, check.flagRule, check.deletedAt);
 
-function pupilRow(check: Check, p: number): string {
-	const width = check.questions.length;
-	return contentOf(
-		check.marks.subarray(p * width, (p + 1) * width),
-		check.absent[p],
-		check.overrides[p],
-		check.overrideReasons[check.pupilIds[p]] ?? null
-	);
-}
+/** What the teacher wrote for a pupil; the rule's result follows from it. */
+const contentOfPart = (part: PupilPart) =>
+	contentOf(part.marks, part.absent, part.override, part.reason ?? null);
 
 /**
  * Two versions of the same check, changed on two devices (the same teacher on a laptop and a
@@ -50,46 +44,22 @@ export function mergeCheck(here: Check, there: Check): CheckMerge {
 		};
 	}
 	const edited = laterOf(here, there, (c) => c.editedAt, editOf);
-	const width = here.questions.length;
-	const merged: Check = {
-		...edited,
-		marks: here.marks.slice(),
-		absent: here.absent.slice(),
-		rule: here.rule.slice(),
-		overrides: here.overrides.slice(),
-		overrideReasons: {},
-		changedAt: here.changedAt.slice(),
-		updatedAt: Math.max(here.updatedAt, there.updatedAt),
-		deletedAt:
-			here.deletedAt === null && there.deletedAt === null
-				? null
-				: Math.max(here.deletedAt ?? 0, there.deletedAt ?? 0)
-	};
 	let fromThere = 0;
 	let fromHere = 0;
-	here.pupilIds.forEach((pupilId, p) => {
-		const [ours, theirs] = [pupilRow(here, p), pupilRow(there, p)];
-		const source =
-			ours === theirs
-				? here
-				: laterOf(
-						here,
-						there,
-						(c) => c.changedAt[p],
-						(c) => (c === here ? ours : theirs)
-					);
-		if (ours !== theirs) {
-			if (source === there) fromThere++;
-			else fromHere++;
-		}
-		merged.marks.set(source.marks.subarray(p * width, (p + 1) * width), p * width);
-		merged.absent[p] = source.absent[p];
-		merged.rule[p] = source.rule[p];
-		merged.overrides[p] = source.overrides[p];
-		merged.changedAt[p] = Math.max(here.changedAt[p], there.changedAt[p]);
-		const reason = source.overrideReasons[pupilId];
-		if (reason !== undefined) merged.overrideReasons[pupilId] = reason;
+	const parts = here.pupilIds.map((_, p) => {
+		const [ours, theirs] = [pupilPartAt(here, p), pupilPartAt(there, p)];
+		const changedAt = Math.max(ours.changedAt, theirs.changedAt);
+		if (contentOfPart(ours) === contentOfPart(theirs)) return { ...ours, changedAt };
+		const kept = laterOf(ours, theirs, (part) => part.changedAt, contentOfPart);
+		if (kept === theirs) fromThere++;
+		else fromHere++;
+		return { ...kept, changedAt };
 	});
+	const merged: Check = {
+		...withPupilParts(edited, parts),
+		updatedAt: Math.max(here.updatedAt, there.updatedAt),
+		deletedAt: deletionOf(here, there)
+	};
 	// A question's essential mark may have changed on one device: judge every pupil by the
 	// questions kept, with the check's own rule.
 	const essentials = (c: Check) => c.questions.map((q) => q.essential).join();

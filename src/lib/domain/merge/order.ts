@@ -20,3 +20,13 @@ export function contentOf(...parts: unknown[]): string {
 		ArrayBuffer.isView(value) ? Array.from(value as Uint8Array) : value
 	);
 }
+
+/** A deletion on either device wins: the later of the two, for both devices to agree. */
+export function deletionOf(
+	a: { deletedAt: number | null },
+	b: { deletedAt: number | null }
+): number | null {
+	return a.deletedAt === null && b.deletedAt === null
+		? null
+		: Math.max(a.deletedAt ?? 0, b.deletedAt ?? 0);
+}

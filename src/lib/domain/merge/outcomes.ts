@@ -1,5 +1,6 @@
 import type { DayOutcomes } from '../model/outcome';
-import { contentOf, laterOf } from './order';
+import { entriesOf, entryKey, withEntries, type OutcomeEntry } from '../outcomes';
+import { contentOf, deletionOf, laterOf } from './order';
 
 export interface DayOutcomesMerge {
 	day: DayOutcomes;
@@ -9,36 +10,10 @@ export interface DayOutcomesMerge {
 	fromHere: number;
 }
 
-interface Entry {
-	checkId: string;
-	groupId: string;
-	pupilId: string;
-	attended: number;
-	recheck: number;
-	security: number;
-	note: string;
-	changedAt: number;
-}
+const byKey = (day: DayOutcomes) =>
+	new Map(entriesOf(day).map((entry) => [entryKey(entry.checkId, entry.pupilId), entry]));
 
-function entriesOf(day: DayOutcomes): Map<string, Entry> {
-	return new Map(
-		day.pupilIds.map((pupilId, e) => [
-			`${day.checkIds[e]}|${pupilId}`,
-			{
-				checkId: day.checkIds[e],
-				groupId: day.groupIds[e],
-				pupilId,
-				attended: day.attended[e],
-				recheck: day.recheck[e],
-				security: day.security[e],
-				note: day.notes[e],
-				changedAt: day.changedAt[e]
-			}
-		])
-	);
-}
-
-const contentOfEntry = (entry: Entry) =>
+const contentOfEntry = (entry: OutcomeEntry) =>
 	contentOf(entry.groupId, entry.attended, entry.recheck, entry.security, entry.note);
 
 /**
@@ -47,8 +22,8 @@ const contentOfEntry = (entry: Entry) =>
  * entries come out in one order, so either device merging gives the same record.
  */
 export function mergeDayOutcomes(here: DayOutcomes, there: DayOutcomes): DayOutcomesMerge {
-	const ours = entriesOf(here);
-	const theirs = entriesOf(there);
+	const ours = byKey(here);
+	const theirs = byKey(there);
 	let fromThere = 0;
 	let fromHere = 0;
 	const keys = [...new Set([...ours.keys(), ...theirs.keys()])].sort();
@@ -56,7 +31,7 @@ export function mergeDayOutcomes(here: DayOutcomes, there: DayOutcomes): DayOutc
 		const [a, b] = [ours.get(key), theirs.get(key)];
 		if (!a || !b) {
 			if (b) fromThere++;
-			return (a ?? b) as Entry;
+			return (a ?? b) as OutcomeEntry;
 		}
 		if (contentOfEntry(a) === contentOfEntry(b)) return a.changedAt >= b.changedAt ? a : b;
 		const kept = laterOf(a, b, (entry) => entry.changedAt, contentOfEntry);
@@ -65,21 +40,10 @@ export function mergeDayOutcomes(here: DayOutcomes, there: DayOutcomes): DayOutc
 		return kept;
 	});
 	const day: DayOutcomes = {
-		...here,
-		checkIds: entries.map((entry) => entry.checkId),
-		groupIds: entries.map((entry) => entry.groupId),
-		pupilIds: entries.map((entry) => entry.pupilId),
-		attended: Uint8Array.from(entries, (entry) => entry.attended),
-		recheck: Uint8Array.from(entries, (entry) => entry.recheck),
-		security: Uint8Array.from(entries, (entry) => entry.security),
-		notes: entries.map((entry) => entry.note),
-		changedAt: Float64Array.from(entries, (entry) => entry.changedAt),
+		...withEntries(here, entries),
 		createdAt: Math.min(here.createdAt, there.createdAt),
 		updatedAt: Math.max(here.updatedAt, there.updatedAt),
-		deletedAt:
-			here.deletedAt === null && there.deletedAt === null
-				? null
-				: Math.max(here.deletedAt ?? 0, there.deletedAt ?? 0)
+		deletedAt: deletionOf(here, there)
 	};
 	return { day, fromThere, fromHere };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { markedCheck, question } from '../../../tests/factories/check';
+import { planCheckGroups, rebuiltGroups, type CheckGroupsInput } from './groupPlan';
+import { withMark } from './marking';
+import { groupId, type Group } from './model/group';
+
+const questions = [question(1, 'fluency', { essential: true }), question(2, 'representation')];
+const check = markedCheck(questions, { ada: 'x✓', ben: 'x✓', cai: '✓x', dan: '✓✓' });
+
+function plan(extra: Partial<CheckGroupsInput> = {}) {
+	return planCheckGroups({
+		check,
+		maxGroupSize: 6,
+		runners: ['ta-1', 'ta-2'],
+		slotIds: ['slot-1', 'slot-2'],
+		kept: [],
+		before: [],
+		elsewhere: [],
+		history: new Map(),
+		windowStart: '2026-11-10',
+		...extra
+	});
+}
+
+const stored = (planned: ReturnType<typeof plan>, at: number): Group[] =>
+	rebuiltGroups(check, planned, [], new Set(), at);
+
+describe('the groups of a check, made again', () => {
+	it('have ids made from the check, the need and the place', () => {
+		expect(plan().map((g) => g.id)).toEqual([
+			groupId(check.id, 'q1', 1),
+			groupId(check.id, 'q2', 1)
+		]);
+	});
+
+	it('skip the ids of kept groups', () => {
+		const kept = [
+			{ id: groupId(check.id, 'q1', 1), adultId: 'ta-1', slotId: 'slot-1', pupilIds: ['ada'] }
+		];
+		expect(plan({ kept }).map((g) => g.id)).toEqual([
+			groupId(check.id, 'q1', 2),
+			groupId(check.id, 'q2', 1)
+		]);
+	});
+
+	it('keep the adult and slot a group had, where they are still free', () => {
+		const before = [{ id: groupId(check.id, 'q2', 1), adultId: 'ta-2', slotId: 'slot-2' }];
+		expect(plan({ before }).find((g) => g.questionId === 'q2')).toMatchObject({
+			adultId: 'ta-2',
+			slotId: 'slot-2'
+		});
+	});
+
+	it('write only the groups whose pupils, adult or slot changed, and tombstone the rest', () => {
+		const first = stored(plan(), 1);
+		expect(rebuiltGroups(check, plan({ before: first }), first, new Set(), 2)).toEqual([]);
+
+		// Cai is right after all: the q2 group is no longer needed.
+		const corrected = withMark(check, 'cai', 'q2', 1, 3);
+		const again = plan({ check: corrected, before: first });
+		const writes = rebuiltGroups(corrected, again, first, new Set(), 4);
+		expect(writes).toEqual([{ ...first[1], updatedAt: 4, deletedAt: 4 }]);
+	});
+});

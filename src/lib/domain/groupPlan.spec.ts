@@ -10,7 +10,8 @@ const check = markedCheck(questions, { ada: 'x✓', ben: 'x✓', cai: '✓x', da
 function plan(extra: Partial<CheckGroupsInput> = {}) {
 	return planCheckGroups({
 		check,
-		maxGroupSize: 6,
+		// Groups of two at most: one group for each need here.
+		maxGroupSize: 2,
 		runners: ['ta-1', 'ta-2'],
 		slotIds: ['slot-1', 'slot-2'],
 		kept: [],
@@ -37,9 +38,9 @@ describe('the groups of a check, made again', () => {
 		const kept = [
 			{ id: groupId(check.id, 'q1', 1), adultId: 'ta-1', slotId: 'slot-1', pupilIds: ['ada'] }
 		];
-		expect(plan({ kept }).map((g) => g.id)).toEqual([
-			groupId(check.id, 'q1', 2),
-			groupId(check.id, 'q2', 1)
+		// Ben (q1) and Cai (q2) are left, and meet together on the essential q1.
+		expect(plan({ kept }).map((g) => [g.id, g.pupilIds])).toEqual([
+			[groupId(check.id, 'q1', 2), ['ben', 'cai']]
 		]);
 	});
 

@@ -53,7 +53,7 @@ describe('step 2: groups by shared need, split evenly', () => {
 		const groups = planGroups(
 			questions,
 			flagged({ a: 'x✓✓✓', b: 'x✓x✓', c: '✓x✓✓', d: 'xx✓✓' }),
-			6
+			4
 		);
 		expect(groups).toEqual([
 			{ keystoneId: 'fluency', questionId: 'q1', pupilIds: ['a', 'b'] },
@@ -76,14 +76,59 @@ describe('step 3: lone pupils', () => {
 		expect(groups.map((g) => g.pupilIds)).toEqual([['a', 'b'], ['c']]);
 	});
 
-	it('stay 1:1 when no group shares their keystone', () => {
+	it('join another group with room when no group shares their keystone', () => {
 		const groups = planGroups(questions, flagged({ a: 'x✓✓✓', b: 'x✓✓✓', c: '✓✓x✓' }), 6);
-		expect(groups.map((g) => g.pupilIds)).toEqual([['a', 'b'], ['c']]);
+		expect(groups).toEqual([
+			{ keystoneId: 'fluency', questionId: 'q1', pupilIds: ['a', 'b', 'c'] }
+		]);
+		const full = planGroups(questions, flagged({ a: 'x✓✓✓', b: 'x✓✓✓', c: '✓✓x✓' }), 2);
+		expect(full.map((g) => g.pupilIds)).toEqual([['a', 'b'], ['c']]);
 	});
 
 	it('pair up on the more foundational question when both are alone', () => {
 		const groups = planGroups(questions, flagged({ a: 'x✓✓✓', c: '✓✓✓x' }), 6);
 		expect(groups).toEqual([{ keystoneId: 'fluency', questionId: 'q1', pupilIds: ['a', 'c'] }]);
+	});
+});
+
+describe('step 3, continued: small groups meet together', () => {
+	it('makes one group of three from three pupils who each missed a different question', () => {
+		const groups = planGroups(questions, flagged({ a: 'x✓✓✓', b: '✓x✓✓', c: '✓✓x✓' }), 6);
+		expect(groups).toEqual([
+			{ keystoneId: 'coherence', questionId: 'q2', pupilIds: ['a', 'b', 'c'] }
+		]);
+	});
+
+	it('combines groups under half the maximum up to the maximum, largest first', () => {
+		const rows = {
+			a: '✓x✓✓',
+			b: '✓x✓✓',
+			c: '✓✓x✓',
+			d: '✓✓x✓',
+			e: 'x✓✓✓',
+			f: 'x✓✓✓',
+			g: '✓✓✓x'
+		};
+		// q2: a b · q3: c d · q1 and q4 (fluency): e f g. Max 4: groups under 2 meet together.
+		const groups = planGroups(questions, flagged(rows), 4);
+		expect(groups.map((g) => [g.questionId, g.pupilIds])).toEqual([
+			['q1', ['e', 'f', 'g']],
+			['q2', ['a', 'b']],
+			['q3', ['c', 'd']]
+		]);
+		const six = planGroups(questions, flagged(rows), 6);
+		expect(six.map((g) => g.pupilIds.length).sort()).toEqual([3, 4]);
+	});
+
+	it('leaves a group of one only when no group has room', () => {
+		const rows = { a: '✓x✓✓', b: '✓x✓✓', c: '✓x✓✓', d: '✓✓x✓' };
+		expect(planGroups(questions, flagged(rows), 4).map((g) => g.pupilIds)).toEqual([
+			['a', 'b', 'c', 'd']
+		]);
+		expect(planGroups(questions, flagged(rows), 3).map((g) => g.pupilIds)).toEqual([
+			['a', 'b', 'c'],
+			['d']
+		]);
 	});
 });
 

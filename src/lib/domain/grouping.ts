@@ -32,13 +32,18 @@ export interface Booking {
  * nothing missed is given the first essential question, or else the first question.
  */
 export function primaryNeed(marks: ArrayLike<number>, questions: readonly Question[]): number {
-	const order = questions
+	const order = needOrder(questions);
+	return order.find((q) => isMissed(marks[q])) ?? order[0];
+}
+
+/** The questions, most foundational first: essential ones, then in ticket order. */
+export function needOrder(questions: readonly Pick<Question, 'essential'>[]): number[] {
+	return questions
 		.map((question, index) => ({ question, index }))
 		.sort(
 			(a, b) => Number(b.question.essential) - Number(a.question.essential) || a.index - b.index
-		);
-	const missed = order.find(({ index }) => isMissed(marks[index]));
-	return (missed ?? order[0]).index;
+		)
+		.map(({ index }) => index);
 }
 
 /** Step 2's split: n pupils into the fewest groups within the maximum, sizes within one. */
@@ -53,10 +58,34 @@ function byId(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** A planned group with its need, and how foundational that need is (0 the most). */
+type Planned = PlannedGroup & { need: number; rank: number };
+
 /**
- * Steps 1–3: groups by shared primary need, balanced under the maximum size, with lone
- * pupils joined to a group of the same keystone where there is room. Deterministic: pupils
- * are ordered by id, so the same tickets in any order give the same groups.
+ * Puts a guest group's pupils into a host group. The group works on the need of the larger
+ * part, or of the more foundational one when they are the same size; every pupil keeps their
+ * own missed question, which the adult's card shows.
+ */
+function join(host: Planned, guest: Planned): void {
+	const [a, b] = [host.pupilIds.length, guest.pupilIds.length];
+	if (b > a || (b === a && guest.rank < host.rank)) {
+		host.rank = guest.rank;
+		host.need = guest.need;
+		host.keystoneId = guest.keystoneId;
+		host.questionId = guest.questionId;
+	}
+	host.pupilIds = [...host.pupilIds, ...guest.pupilIds].sort(byId);
+	guest.pupilIds = [];
+}
+
+const bySizeThenNeed = (a: Planned, b: Planned) =>
+	b.pupilIds.length - a.pupilIds.length || a.rank - b.rank;
+
+/**
+ * Steps 1–3: groups by shared primary need, balanced under the maximum size; lone pupils join
+ * a group of the same keystone where there is room; then small groups meet together, and a
+ * group of one is left only when no group has room. Deterministic: pupils are ordered by id,
+ * so the same tickets in any order give the same groups.
  */
 export function planGroups(
 	questions: readonly Question[],
@@ -69,13 +98,15 @@ export function planGroups(
 		byNeed.set(need, [...(byNeed.get(need) ?? []), ticket.pupilId]);
 	}
 
-	const groups: (PlannedGroup & { need: number })[] = [];
+	const rank = new Map(needOrder(questions).map((q, r) => [q, r]));
+	const groups: Planned[] = [];
 	for (const need of [...byNeed.keys()].sort((a, b) => a - b)) {
 		const pupils = byNeed.get(need) ?? [];
 		let start = 0;
 		for (const size of balancedSizes(pupils.length, maxSize)) {
 			groups.push({
 				need,
+				rank: rank.get(need) ?? need,
 				keystoneId: questions[need].keystoneId,
 				questionId: questions[need].id,
 				pupilIds: pupils.slice(start, start + size)
@@ -83,30 +114,40 @@ export function planGroups(
 			start += size;
 		}
 	}
+	const live = () => groups.filter((group) => group.pupilIds.length > 0);
+	const room = (host: Planned, guest: Planned) =>
+		host !== guest && host.pupilIds.length + guest.pupilIds.length <= maxSize;
 
+	// Step 3: a lone pupil joins the largest group of the same keystone with room.
 	for (const lone of groups.filter((group) => group.pupilIds.length === 1)) {
 		if (lone.pupilIds.length !== 1) continue;
-		const host = groups
-			.filter(
-				(group) =>
-					group !== lone &&
-					group.pupilIds.length > 0 &&
-					group.keystoneId === lone.keystoneId &&
-					group.pupilIds.length < maxSize
-			)
-			.sort((a, b) => b.pupilIds.length - a.pupilIds.length || a.need - b.need)[0];
-		if (!host) continue;
-		// Two lone pupils pair up on the more foundational of their two questions.
-		if (host.pupilIds.length === 1 && lone.need < host.need) {
-			host.need = lone.need;
-			host.questionId = lone.questionId;
-		}
-		host.pupilIds = [...host.pupilIds, ...lone.pupilIds].sort(byId);
-		lone.pupilIds = [];
+		const host = live()
+			.filter((group) => group.keystoneId === lone.keystoneId && room(group, lone))
+			.sort(bySizeThenNeed)[0];
+		if (host) join(host, lone);
 	}
 
-	return groups
-		.filter((group) => group.pupilIds.length > 0)
+	// Small groups (under half the maximum) meet together, largest first, each into the first
+	// that has room: one adult with three pupils, not three adults or three slots with one.
+	const meetings: Planned[] = [];
+	for (const small of live()
+		.filter((group) => group.pupilIds.length * 2 < maxSize)
+		.sort(bySizeThenNeed)) {
+		const host = meetings.find((meeting) => room(meeting, small));
+		if (host) join(host, small);
+		else meetings.push(small);
+	}
+
+	// A group of one is left only when no group has room: it joins the smallest that has.
+	for (const lone of live().filter((group) => group.pupilIds.length === 1)) {
+		const host = live()
+			.filter((group) => room(group, lone))
+			.sort((a, b) => a.pupilIds.length - b.pupilIds.length || a.rank - b.rank)[0];
+		if (host) join(host, lone);
+	}
+
+	return live()
+		.sort((a, b) => a.need - b.need)
 		.map(({ keystoneId, questionId, pupilIds }) => ({ keystoneId, questionId, pupilIds }));
 }
 

@@ -6,6 +6,7 @@ import type { Check } from '$lib/domain/model/check';
 import { GroupSchema, type Group } from '$lib/domain/model/group';
 import type { Settings } from '$lib/domain/model/settings';
 import { markingProgress } from '$lib/domain/progress';
+import { pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from './database';
 import { validate, ValidationError } from './validate';
@@ -135,9 +136,13 @@ async function refuseClash(
 	}
 }
 
+/** Adults' names, and pupils' names as shown (with a mark where two in a class share one). */
 async function nameBook(): Promise<Map<string, string>> {
 	const [adults, pupils] = await Promise.all([db.adults.toArray(), db.pupils.toArray()]);
-	return new Map([...adults, ...pupils].map((person) => [person.id, person.name]));
+	return new Map([
+		...adults.map((adult): [string, string] => [adult.id, adult.name]),
+		...pupilNamesByClass(pupils)
+	]);
 }
 
 async function saveGroup(

@@ -1,6 +1,7 @@
 import type { Check } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { pupilNames } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 
@@ -9,6 +10,8 @@ export interface CheckView {
 	schoolClass: SchoolClass | null;
 	/** Every pupil on the check, archived or moved since included. */
 	pupils: Map<string, Pupil>;
+	/** Each pupil's name as shown, with a mark where two on the check share one. */
+	names: Map<string, string>;
 	groups: Group[];
 	/** Adults who can be given a group: everyone current, those who run groups first. */
 	adults: Adult[];
@@ -23,10 +26,12 @@ export async function checkView(checkId: string): Promise<CheckView | null> {
 		db.groups.where('checkId').equals(check.id).toArray(),
 		db.adults.toArray()
 	]);
+	const known = pupils.filter((p) => p !== undefined);
 	return {
 		check,
 		schoolClass: schoolClass ?? null,
-		pupils: new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p])),
+		pupils: new Map(known.map((p) => [p.id, p])),
+		names: pupilNames(known),
 		groups,
 		adults: adults
 			.filter((adult) => !adult.archived)

@@ -1,6 +1,7 @@
 import type { Check } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { pupilNames } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 
@@ -10,6 +11,8 @@ export interface SessionCard {
 	schoolClass: SchoolClass | null;
 	adult: Adult | null;
 	pupils: Pupil[];
+	/** The group's pupils' names as shown: a mark where two on the check share a name. */
+	names: Map<string, string>;
 }
 
 export async function groupRunners(): Promise<Adult[]> {
@@ -19,23 +22,28 @@ export async function groupRunners(): Promise<Adult[]> {
 
 /** Each group with what its card needs to show. */
 async function sessionsOf(groups: Group[]): Promise<SessionCard[]> {
-	const [checks, classes, pupils, adults] = await Promise.all([
+	const [checks, classes, adults] = await Promise.all([
 		db.checks.bulkGet(groups.map((group) => group.checkId)),
 		db.classes.bulkGet(groups.map((group) => group.classId)),
-		db.pupils.bulkGet(groups.flatMap((group) => group.pupilIds)),
 		db.adults.bulkGet(groups.map((group) => group.adultId ?? ''))
 	]);
-	const pupilById = new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p]));
+	// Every pupil on each check: a mark is needed wherever two of them share a name.
+	const onCheck = await db.pupils.bulkGet([
+		...new Set(checks.flatMap((check) => check?.pupilIds ?? []))
+	]);
+	const pupilById = new Map(onCheck.filter((p) => p !== undefined).map((p) => [p.id, p]));
 	return groups.flatMap((group, i) => {
 		const check = checks[i];
 		if (!check) return [];
+		const classmates = check.pupilIds.flatMap((id) => pupilById.get(id) ?? []);
 		return [
 			{
 				group,
 				check,
 				schoolClass: classes[i] ?? null,
 				adult: adults[i] ?? null,
-				pupils: group.pupilIds.map((id) => pupilById.get(id)).filter((pupil) => pupil !== undefined)
+				pupils: group.pupilIds.flatMap((id) => pupilById.get(id) ?? []),
+				names: pupilNames(classmates)
 			}
 		];
 	});

@@ -1,5 +1,6 @@
 import type { RosterSnapshot } from '$lib/domain/csv/plan';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { pupilNames } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 import { hasResults } from '../pupils';
@@ -34,6 +35,8 @@ export async function classLists(withArchived = false): Promise<ClassList[]> {
 
 export interface ClassPupil {
 	pupil: Pupil;
+	/** The name as shown, with a mark where another pupil of the class shares it. */
+	name: string;
 	/** A pupil with results can be archived but never deleted. */
 	hasResults: boolean;
 }
@@ -57,11 +60,16 @@ export async function classPage(id: string): Promise<ClassPage | null> {
 	]);
 	if (!schoolClass) return null;
 	const results = await Promise.all(pupils.map((pupil) => hasResults(pupil.id)));
+	const names = pupilNames(pupils);
 	return {
 		schoolClass,
 		teacher: teacherOf(schoolClass, adults),
 		pupils: pupils
-			.map((pupil, i) => ({ pupil, hasResults: results[i] }))
+			.map((pupil, i) => ({
+				pupil,
+				name: names.get(pupil.id) ?? pupil.name,
+				hasResults: results[i]
+			}))
 			.sort((a, b) => byName(a.pupil, b.pupil)),
 		classes: classes.sort(byName),
 		adults

@@ -2,7 +2,8 @@ import type { Check } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { pupilNames } from '$lib/domain/pupilNames';
-import { byName } from '$lib/domain/sorting';
+import { everySlot } from '$lib/domain/model/settings';
+import { byName, bySlot } from '$lib/domain/sorting';
 import { db } from '../database';
 
 export interface SessionCard {
@@ -15,9 +16,16 @@ export interface SessionCard {
 	names: Map<string, string>;
 }
 
-export async function groupRunners(): Promise<Adult[]> {
-	const adults = await db.adults.toArray();
-	return adults.filter((adult) => adult.runsGroups && !adult.archived).sort(byName);
+/** The adults who may run groups on a day: those who run groups, and anyone given one. */
+export async function groupRunners(date: string): Promise<Adult[]> {
+	const [adults, groups] = await Promise.all([
+		db.adults.toArray(),
+		db.groups.where('date').equals(date).toArray()
+	]);
+	const given = new Set(groups.map((group) => group.adultId));
+	return adults
+		.filter((adult) => !adult.archived && (adult.runsGroups || given.has(adult.id)))
+		.sort(byName);
 }
 
 /** Each group with what its card needs to show. */
@@ -49,14 +57,23 @@ async function sessionsOf(groups: Group[]): Promise<SessionCard[]> {
 	});
 }
 
-/** One adult's groups on one day. */
+/** One adult's groups on one day, in the order of the slots. */
 export async function sessionsFor(date: string, adultId: string): Promise<SessionCard[]> {
-	return sessionsOf(await db.groups.where('[date+adultId]').equals([date, adultId]).toArray());
+	const [groups, settings] = await Promise.all([
+		db.groups.where('[date+adultId]').equals([date, adultId]).toArray(),
+		db.settings.get('school')
+	]);
+	const inSlotOrder = bySlot(settings ? everySlot(settings) : []);
+	return sessionsOf(groups.sort(inSlotOrder));
 }
 
-/** Every group of one slot on one day, for printing the session cards. */
-export async function sessionsInSlot(date: string, slotId: string): Promise<SessionCard[]> {
-	const groups = await db.groups.where('date').equals(date).toArray();
-	const cards = await sessionsOf(groups.filter((group) => group.slotId === slotId));
-	return cards.sort((a, b) => (a.adult?.name ?? '').localeCompare(b.adult?.name ?? '', 'en-GB'));
+export interface AdultCards {
+	adult: Adult;
+	sessions: SessionCard[];
+}
+
+/** Everything one adult's session cards of the day print; null when there is no such adult. */
+export async function adultCards(date: string, adultId: string): Promise<AdultCards | null> {
+	const [adult, sessions] = await Promise.all([db.adults.get(adultId), sessionsFor(date, adultId)]);
+	return adult ? { adult, sessions } : null;
 }

@@ -3,8 +3,13 @@ import { PERSISTENT_WINDOW_DAYS } from '$lib/domain/grouping';
 import { planCheckGroups } from '$lib/domain/groupPlan';
 import { historyOf } from '$lib/domain/history';
 import type { Check } from '$lib/domain/model/check';
-import { GroupSchema, type Group } from '$lib/domain/model/group';
-import type { Settings } from '$lib/domain/model/settings';
+import {
+	GroupChoiceSchema,
+	GroupSchema,
+	type Group,
+	type GroupChoice
+} from '$lib/domain/model/group';
+import { everySlot, type Settings } from '$lib/domain/model/settings';
 import { markingProgress } from '$lib/domain/progress';
 import { pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
@@ -220,19 +225,46 @@ export async function movePupil(
 	});
 }
 
-/** Gives a group an adult and a slot (or none), and locks it. */
+/** Refuses an adult who is not on this device or has left, and a slot the school does not have. */
+async function refuseUnknown(adultId: string | null, slotId: string | null): Promise<void> {
+	const [adult, settings] = await Promise.all([
+		adultId === null ? null : db.adults.get(adultId),
+		db.settings.get('school')
+	]);
+	if (adultId !== null && !adult) {
+		throw new ValidationError(['That adult is no longer on this device.']);
+	}
+	if (adult?.archived) {
+		throw new ValidationError([`${adult.name} has been archived, so cannot take a group.`]);
+	}
+	if (slotId !== null && !(settings && everySlot(settings).some((slot) => slot.id === slotId))) {
+		throw new ValidationError(['That slot is not one of the school’s slots.']);
+	}
+}
+
+/**
+ * Gives a group an adult (who runs groups, or any other adult such as a teacher) and a slot,
+ * or takes either away, and locks it. An adult is never given two groups in one slot.
+ */
 export async function assignGroup(
 	groupId: string,
 	adultId: string | null,
 	slotId: string | null
 ): Promise<void> {
-	await db.transaction('rw', db.groups, db.adults, db.pupils, async () => {
+	await db.transaction('rw', db.groups, db.adults, db.pupils, db.settings, async () => {
 		const group = await groupOrRefuse(groupId);
+		await refuseUnknown(adultId, slotId);
 		await saveGroup(
 			{ ...group, adultId, slotId, locked: true, updatedAt: Date.now() },
 			await nameBook()
 		);
 	});
+}
+
+/** The board's "give this group to": an adult and a slot, both chosen. */
+export async function giveGroup(groupId: string, choice: GroupChoice): Promise<void> {
+	const { adultId, slotId } = validate(GroupChoiceSchema, choice);
+	await assignGroup(groupId, adultId, slotId);
 }
 
 export async function setLocked(groupId: string, locked: boolean): Promise<void> {

@@ -1,9 +1,9 @@
 import type { Check } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
-import { pupilNames } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
+import { pupilsOnChecks } from './names';
 
 export interface CheckView {
 	check: Check;
@@ -20,18 +20,17 @@ export interface CheckView {
 export async function checkView(checkId: string): Promise<CheckView | null> {
 	const check = await db.checks.get(checkId);
 	if (!check) return null;
-	const [schoolClass, pupils, groups, adults] = await Promise.all([
+	const [schoolClass, { pupils, names }, groups, adults] = await Promise.all([
 		db.classes.get(check.classId),
-		db.pupils.bulkGet(check.pupilIds),
+		pupilsOnChecks([check]),
 		db.groups.where('checkId').equals(check.id).toArray(),
 		db.adults.toArray()
 	]);
-	const known = pupils.filter((p) => p !== undefined);
 	return {
 		check,
 		schoolClass: schoolClass ?? null,
-		pupils: new Map(known.map((p) => [p.id, p])),
-		names: pupilNames(known),
+		pupils,
+		names: names.get(check.id) ?? new Map(),
 		groups,
 		adults: adults
 			.filter((adult) => !adult.archived)

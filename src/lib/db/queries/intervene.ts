@@ -1,10 +1,10 @@
 import type { Check } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
-import { pupilNames } from '$lib/domain/pupilNames';
 import { everySlot } from '$lib/domain/model/settings';
 import { byName, bySlot } from '$lib/domain/sorting';
 import { db } from '../database';
+import { pupilsOnChecks } from './names';
 
 export interface SessionCard {
 	group: Group;
@@ -35,23 +35,18 @@ async function sessionsOf(groups: Group[]): Promise<SessionCard[]> {
 		db.classes.bulkGet(groups.map((group) => group.classId)),
 		db.adults.bulkGet(groups.map((group) => group.adultId ?? ''))
 	]);
-	// Every pupil on each check: a mark is needed wherever two of them share a name.
-	const onCheck = await db.pupils.bulkGet([
-		...new Set(checks.flatMap((check) => check?.pupilIds ?? []))
-	]);
-	const pupilById = new Map(onCheck.filter((p) => p !== undefined).map((p) => [p.id, p]));
+	const { pupils, names } = await pupilsOnChecks(checks.filter((check) => check !== undefined));
 	return groups.flatMap((group, i) => {
 		const check = checks[i];
 		if (!check) return [];
-		const classmates = check.pupilIds.flatMap((id) => pupilById.get(id) ?? []);
 		return [
 			{
 				group,
 				check,
 				schoolClass: classes[i] ?? null,
 				adult: adults[i] ?? null,
-				pupils: group.pupilIds.flatMap((id) => pupilById.get(id) ?? []),
-				names: pupilNames(classmates)
+				pupils: group.pupilIds.flatMap((id) => pupils.get(id) ?? []),
+				names: names.get(check.id) ?? new Map()
 			}
 		];
 	});

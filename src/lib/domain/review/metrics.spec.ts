@@ -293,6 +293,21 @@ describe('persistent needs', () => {
 	});
 });
 
+describe('the objective breakdown', () => {
+	it('lists objectives by their codes, in a natural order', () => {
+		const codes = ['5F-10', '3NF-2', '5F-2', '4G-1'];
+		const checks = codes.map((objective, i) =>
+			check(`o${i}`, '5b', `2026-11-1${i + 6}`, [question(1, 'fluency', { objective })], {
+				ada: 'x'
+			})
+		);
+		const keys = computeMetrics(prepareFacts(checks, pupils, classes), all).byObjective.map(
+			(row) => row.key
+		);
+		expect(keys).toEqual(['3NF-2', '4G-1', '5F-2', '5F-10']);
+	});
+});
+
 describe('counting for the charts first', () => {
 	it('gives the same counts, leaving out the tables and pupils the charts do not need', () => {
 		const full = computeMetrics(facts, all);

@@ -1,6 +1,6 @@
 import type { RosterSnapshot } from '$lib/domain/csv/plan';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
-import { pupilNames } from '$lib/domain/pupilNames';
+import { pupilNames, pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 import { hasResults } from '../pupils';
@@ -9,6 +9,8 @@ export interface ClassList {
 	schoolClass: SchoolClass;
 	teacherName: string | null;
 	pupils: Pupil[];
+	/** Each pupil's name as shown: a mark where two in the class share one. */
+	names: Map<string, string>;
 }
 
 const teacherOf = (schoolClass: SchoolClass, adults: Adult[]) =>
@@ -21,6 +23,7 @@ export async function classLists(withArchived = false): Promise<ClassList[]> {
 		db.pupils.toArray(),
 		db.adults.toArray()
 	]);
+	const names = pupilNamesByClass(pupils);
 	return classes
 		.filter((schoolClass) => withArchived || !schoolClass.archived)
 		.sort(byName)
@@ -29,7 +32,8 @@ export async function classLists(withArchived = false): Promise<ClassList[]> {
 			teacherName: teacherOf(schoolClass, adults)?.name ?? null,
 			pupils: pupils
 				.filter((pupil) => pupil.classId === schoolClass.id && (withArchived || !pupil.archived))
-				.sort(byName)
+				.sort(byName),
+			names
 		}));
 }
 

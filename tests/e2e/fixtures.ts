@@ -28,3 +28,11 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
 	).toEqual([]);
 }
+
+/**
+ * The pages of a PDF that Chromium printed: each page is one `/Type /Page` object (the page
+ * tree is `/Type /Pages`). Chromium writes these objects uncompressed.
+ */
+export function pdfPageCount(pdf: Buffer): number {
+	return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, loadDemoSchool, test } from './fixtures';
+import { expect, expectNoAxeViolations, loadDemoSchool, pdfPageCount, test } from './fixtures';
 
 async function markCheck(page: Page) {
 	await page.getByRole('link', { name: 'New check for 3B' }).click();
@@ -15,13 +15,15 @@ async function markCheck(page: Page) {
 	await page.getByRole('button', { name: 'Everyone correct' }).click();
 	const rows = page.getByRole('grid').locator('tbody tr');
 	const names = await rows.locator('th .name').allTextContents();
-	// Four pupils miss Q2 and Q4, one misses Q3 and Q4: all five are flagged.
+	// Four pupils miss Q2 and Q4, three miss Q3 and Q4: all seven are flagged.
 	for (const [pupil, questions] of [
 		[0, [2, 4]],
 		[1, [2, 4]],
 		[2, [2, 4]],
 		[3, [2, 4]],
-		[4, [3, 4]]
+		[4, [3, 4]],
+		[5, [3, 4]],
+		[6, [3, 4]]
 	] as const) {
 		for (const q of questions) {
 			await page
@@ -29,7 +31,7 @@ async function markCheck(page: Page) {
 				.click();
 		}
 	}
-	return names.slice(0, 5);
+	return names.slice(0, 7);
 }
 
 const selected = (select: Locator) =>
@@ -105,7 +107,9 @@ test('groups from a marked check reach a TA offline, and the loop closes on Teac
 	const today = page.getByRole('region', { name: /^3B/ }).getByRole('listitem').filter({
 		hasText: 'Column addition'
 	});
-	await expect(today).toContainText('Kept up today: 2 of 5');
+	await expect(today).toContainText('Kept up today: 2 of 7');
+	// Not yet everyone: not shown in green.
+	await expect(today.getByText('Kept up today')).not.toHaveCSS('color', 'rgb(30, 107, 52)');
 	await expect(today).toContainText('Groups built');
 
 	// The next morning, the flags still open carry over.
@@ -120,19 +124,38 @@ test('groups from a marked check reach a TA offline, and the loop closes on Teac
 	await expect(fromOurs).not.toContainText(b);
 });
 
-test('session cards print for a slot', async ({ page }) => {
+test('each adult prints all their session cards of the day, two to a sheet', async ({ page }) => {
 	await loadDemoSchool(page);
 	await page.getByRole('link', { name: 'Intervene' }).click();
-	await page.getByText('Print session cards').click();
-	await page.getByRole('link', { name: 'Cards for 13:15–13:35' }).click();
-	await expect(page.getByRole('heading', { name: 'Session cards for 13:15–13:35' })).toBeVisible();
-	const cards = page.locator('.session-card');
+	await page.getByLabel('Who are you?').selectOption({ label: 'Mrs Green' });
+	const onScreen = page.getByRole('article');
+	await expect(onScreen.first()).toBeVisible();
+	const groups = await onScreen.count();
+	const answers = await onScreen.getByText(/\(answer: /).allTextContents();
+	await page.getByRole('link', { name: 'Print my session cards' }).click();
+	await expect(page.getByRole('heading', { name: /Session cards for Mrs Green/ })).toBeVisible();
+	const cards = page.locator('.printed-card');
 	// The cards come from a live query: wait for them before counting.
-	await expect(cards.first()).toBeVisible();
-	expect(await cards.count()).toBeGreaterThan(1);
+	await expect(cards).toHaveCount(groups);
+	// In slot order, each with the answer the screen card shows.
+	const slots = await cards.locator('h2').allTextContents();
+	expect(slots).toEqual([...slots].sort());
+	expect(answers.length).toBeGreaterThan(0);
+	for (const answer of answers) {
+		const value = answer.trim().replace(/^\(answer: (.*)\)$/, '$1');
+		await expect(cards.filter({ hasText: `Answer: ${value}` }).first()).toBeVisible();
+	}
 	await expect(cards.first()).toContainText('The question they missed');
+	await expect(cards.first()).toContainText('Approach:');
+	await expect(cards.first()).toContainText('What do I already know?');
 	await expect(cards.first().getByRole('columnheader', { name: 'Secure' })).toBeVisible();
 	await expectNoAxeViolations(page);
+
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdfPageCount(pdf)).toBe(Math.ceil(groups / 2));
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 });
 
 test('two tabs recording the same group lose neither tap', async ({ page, context }) => {

@@ -175,9 +175,14 @@ test('a check is reused from a recent one and from the question bank, and printe
 	await page.getByText('Add questions from the question bank').click();
 	await page.getByLabel('Search saved questions').fill(saved.split(' ')[0]);
 	await page.getByRole('button', { name: `Add: ${saved}` }).click();
+	// It takes the place of the empty first question, and cannot be added twice.
 	await expect(
-		page.getByRole('group', { name: 'Question 2' }).getByLabel('Question', { exact: true })
+		page.getByRole('group', { name: 'Question 1' }).getByLabel('Question', { exact: true })
 	).toHaveValue(saved);
+	await expect(page.getByRole('group', { name: 'Question 2' })).toHaveCount(0);
+	await expect(page.getByRole('button', { name: `Add: ${saved}` })).toHaveCount(0);
+	await expect(page.getByText(`Added: ${saved}`)).toBeAttached();
+	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: `Remove from the bank: ${saved}` }).click();
 	await page.getByLabel('Search saved questions').fill('');
 	await expect(page.getByText('No saved questions yet.')).toBeVisible();

@@ -6,7 +6,7 @@ import { SETTINGS_KEY } from '$lib/domain/model/settings';
 import { groupId } from '$lib/domain/model/group';
 import { createCheck } from './checks';
 import { db } from './database';
-import { assignGroup, movePupilToGroup, rebuildGroups, setLocked } from './groups';
+import { assignGroup, giveGroup, movePupilToGroup, rebuildGroups, setLocked } from './groups';
 import { cycleMark, markEveryoneCorrect, setOverride } from './marking';
 import { recordOutcome } from './outcomes';
 import { outcomesOn } from './queries/outcomes';
@@ -140,6 +140,48 @@ describe('editing groups', () => {
 		await expect(assignGroup(mine.id, null, taken.slotId)).rejects.toThrow(
 			/Bee 1 is already in another group in that slot/
 		);
+	});
+});
+
+describe('giving a group to an adult from the board', () => {
+	it('gives a waiting group to a teacher who does not usually run groups, and locks it', async () => {
+		const { id } = await markedCheck('5b', [[0, 1]]);
+		const [group] = await groupsOf(id);
+		await assignGroup(group.id, null, null);
+		await giveGroup(group.id, { adultId: 'teacher-1', slotId: 'slot-3' });
+		expect(await db.groups.get(group.id)).toMatchObject({
+			adultId: 'teacher-1',
+			slotId: 'slot-3',
+			locked: true
+		});
+	});
+
+	it('needs both an adult and a slot, and changes nothing without them', async () => {
+		const { id } = await markedCheck('5b', [[0, 1]]);
+		const [group] = await groupsOf(id);
+		await expect(giveGroup(group.id, { adultId: '', slotId: 'slot-1' })).rejects.toThrow(
+			'Choose who takes the group'
+		);
+		await expect(giveGroup(group.id, { adultId: 'ta-1', slotId: '' })).rejects.toThrow(
+			'Choose a slot'
+		);
+		expect(await db.groups.get(group.id)).toEqual(group);
+	});
+
+	it('refuses an adult who has left, an adult not on the device, and a slot the school lacks', async () => {
+		const { id } = await markedCheck('5b', [[0, 1]]);
+		const [group] = await groupsOf(id);
+		await db.adults.update('ta-2', { archived: true });
+		await expect(assignGroup(group.id, 'ta-2', 'slot-3')).rejects.toThrow(
+			'Mr Price has been archived, so cannot take a group.'
+		);
+		await expect(assignGroup(group.id, 'nobody', 'slot-3')).rejects.toThrow(
+			'That adult is no longer on this device.'
+		);
+		await expect(assignGroup(group.id, 'ta-1', 'slot-9')).rejects.toThrow(
+			'That slot is not one of the school’s slots.'
+		);
+		expect(await db.groups.get(group.id)).toEqual(group);
 	});
 });
 

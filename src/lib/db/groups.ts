@@ -4,10 +4,17 @@ import { planCheckGroups, rebuiltGroups } from '$lib/domain/groupPlan';
 import { historyOf } from '$lib/domain/history';
 import type { Check } from '$lib/domain/model/check';
 import { isLive } from '$lib/domain/model/common';
-import { groupId, GroupSchema, type Group } from '$lib/domain/model/group';
-import { SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
+import {
+	groupId,
+	GroupChoiceSchema,
+	GroupSchema,
+	type Group,
+	type GroupChoice
+} from '$lib/domain/model/group';
+import { everySlot, SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
 import type { OutcomeBook } from '$lib/domain/outcomes';
 import { markingProgress } from '$lib/domain/progress';
+import { pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from './database';
 import { outcomesOn } from './queries/outcomes';
@@ -126,9 +133,13 @@ async function refuseClash(
 	}
 }
 
+/** Adults' names, and pupils' names as shown (with a mark where two in a class share one). */
 async function nameBook(): Promise<Map<string, string>> {
 	const [adults, pupils] = await Promise.all([db.adults.toArray(), db.pupils.toArray()]);
-	return new Map([...adults, ...pupils].map((person) => [person.id, person.name]));
+	return new Map([
+		...adults.map((adult): [string, string] => [adult.id, adult.name]),
+		...pupilNamesByClass(pupils)
+	]);
 }
 
 async function saveGroup(
@@ -213,26 +224,55 @@ export async function movePupilToGroup(
 	});
 }
 
+/** Refuses an adult who is not on this device or has left, and a slot the school does not have. */
+async function refuseUnknown(adultId: string | null, slotId: string | null): Promise<void> {
+	const [adult, settings] = await Promise.all([
+		adultId === null ? null : db.adults.get(adultId),
+		db.settings.get(SETTINGS_KEY)
+	]);
+	if (adultId !== null && (!adult || !isLive(adult))) {
+		throw new ValidationError(['That adult is no longer on this device.']);
+	}
+	if (adult?.archived) {
+		throw new ValidationError([`${adult.name} has been archived, so cannot take a group.`]);
+	}
+	if (slotId !== null && !(settings && everySlot(settings).some((slot) => slot.id === slotId))) {
+		throw new ValidationError(['That slot is not one of the school’s slots.']);
+	}
+}
+
 /**
- * Gives a group an adult and a slot (or none), and locks it. A group that has met stays with
- * the adult who ran it.
+ * Gives a group an adult (who runs groups, or any other adult such as a teacher) and a slot,
+ * or takes either away, and locks it. An adult is never given two groups in one slot, and a
+ * group that has met stays with the adult who ran it.
  */
 export async function assignGroup(
 	groupId: string,
 	adultId: string | null,
 	slotId: string | null
 ): Promise<void> {
-	await db.transaction('rw', db.groups, db.outcomes, db.adults, db.pupils, async () => {
-		const group = await mustGet(db.groups, groupId);
-		const names = await nameBook();
-		const moved = group.adultId !== adultId || group.slotId !== slotId;
-		if (moved && hasMet(group, await outcomesOn([group.date]))) {
-			throw new ValidationError([
-				`This group has outcomes recorded by ${names.get(group.adultId ?? '') ?? 'its adult'}, so it stays with them.`
-			]);
+	await db.transaction(
+		'rw',
+		[db.groups, db.outcomes, db.adults, db.pupils, db.settings],
+		async () => {
+			const group = await mustGet(db.groups, groupId);
+			const names = await nameBook();
+			const moved = group.adultId !== adultId || group.slotId !== slotId;
+			if (moved && hasMet(group, await outcomesOn([group.date]))) {
+				throw new ValidationError([
+					`This group has outcomes recorded by ${names.get(group.adultId ?? '') ?? 'its adult'}, so it stays with them.`
+				]);
+			}
+			await refuseUnknown(adultId, slotId);
+			await saveGroup({ ...group, adultId, slotId, locked: true, updatedAt: Date.now() }, names);
 		}
-		await saveGroup({ ...group, adultId, slotId, locked: true, updatedAt: Date.now() }, names);
-	});
+	);
+}
+
+/** The board's "give this group to": an adult and a slot, both chosen. */
+export async function giveGroup(groupId: string, choice: GroupChoice): Promise<void> {
+	const { adultId, slotId } = validate(GroupChoiceSchema, choice);
+	await assignGroup(groupId, adultId, slotId);
 }
 
 export async function setLocked(groupId: string, locked: boolean): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { question } from '../../../tests/factories/check';
-import { objectiveCodes, searchBank } from './bank';
+import { addFromBank, hasQuestion, objectiveCodes, searchBank } from './bank';
 
 const bank = [
 	question(1, 'fluency', { prompt: '3/4 = ?/12', objective: '4F-2', answer: '9' }),
@@ -30,5 +30,34 @@ describe('the question bank', () => {
 
 	it('suggests each objective code once, in order', () => {
 		expect(objectiveCodes(bank)).toEqual(['3NF-2', '4F-2']);
+	});
+});
+
+describe('adding a saved question to a check', () => {
+	const blank = question(9, 'coherence', { prompt: '' });
+
+	it('takes the place of the question not yet written', () => {
+		const added = addFromBank([blank], bank[0]);
+		expect(added).toEqual({ questions: [bank[0]], problem: null });
+	});
+
+	it('comes after the questions already written', () => {
+		expect(addFromBank([bank[0]], bank[1]).questions).toEqual([bank[0], bank[1]]);
+	});
+
+	it('is refused when the check already has it, worded the same', () => {
+		const again = { ...bank[0], id: 'copy', prompt: ' 3/4  =  ?/12 ' };
+		expect(hasQuestion([bank[0]], again)).toBe(true);
+		expect(addFromBank([bank[0], blank], again)).toEqual({
+			questions: [bank[0], blank],
+			problem: 'That question is already on this check.'
+		});
+	});
+
+	it('is refused when the check is full', () => {
+		const full = Array.from({ length: 6 }, (_, i) => question(i + 10, 'fluency'));
+		expect(addFromBank(full, bank[0]).problem).toBe(
+			'A check has at most 6 questions: remove one first.'
+		);
 	});
 });

@@ -1,5 +1,6 @@
 import type { KeystoneId } from './keystones';
-import type { Question } from './model/check';
+import { nameKey } from './matching';
+import { MAX_QUESTIONS, type Question } from './model/check';
 
 export interface BankSearch {
 	text: string;
@@ -28,4 +29,33 @@ export function objectiveCodes(questions: readonly Question[]): string[] {
 	const codes = new Set<string>();
 	for (const question of questions) if (question.objective) codes.add(question.objective);
 	return [...codes].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+}
+
+/** Whether a check being written already has this question, worded the same. */
+export function hasQuestion(questions: readonly Question[], question: Pick<Question, 'prompt'>) {
+	const key = nameKey(question.prompt);
+	return questions.some((other) => nameKey(other.prompt) === key);
+}
+
+/**
+ * A saved question added to a check being written: it takes the place of the first question
+ * not yet written (a new check starts with one), or else comes after the others. A question
+ * already on the check, or one more than a check holds, is refused with the reason.
+ */
+export function addFromBank(
+	questions: readonly Question[],
+	picked: Question
+): { questions: Question[]; problem: string | null } {
+	if (hasQuestion(questions, picked)) {
+		return { questions: [...questions], problem: 'That question is already on this check.' };
+	}
+	const blank = questions.findIndex((question) => question.prompt.trim() === '');
+	if (blank >= 0) return { questions: questions.with(blank, picked), problem: null };
+	if (questions.length >= MAX_QUESTIONS) {
+		return {
+			questions: [...questions],
+			problem: `A check has at most ${MAX_QUESTIONS} questions: remove one first.`
+		};
+	}
+	return { questions: [...questions, picked], problem: null };
 }

@@ -19,3 +19,22 @@ export function byDateThenMade<T extends { date: string; createdAt: number; id: 
 			? 1
 			: a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * Groups in the order of the slots they were given (the day's slots, then past ones, as
+ * `slots` lists them); a group with no slot comes last.
+ */
+export function bySlot(
+	slots: readonly { id: string }[]
+): (a: { slotId: string | null }, b: { slotId: string | null }) => number {
+	const place = (slotId: string | null) => {
+		const index = slots.findIndex((slot) => slot.id === slotId);
+		return index < 0 ? slots.length : index;
+	};
+	return (a, b) => place(a.slotId) - place(b.slotId);
+}
+
+/** Codes such as curriculum objectives in a natural order: 3NF-2 before 3NF-10 before 4F-1. */
+export function byCode(a: string, b: string): number {
+	return collator.compare(a, b);
+}

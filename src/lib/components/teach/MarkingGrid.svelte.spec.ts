@@ -5,21 +5,23 @@ import { markedCheck, question } from '../../../../tests/factories/check';
 import { pupil as rosterPupil } from '../../../../tests/factories/roster';
 import { MARKS } from '$lib/domain/codes';
 import type { Pupil } from '$lib/domain/model/roster';
+import { pupilNames } from '$lib/domain/pupilNames';
 import MarkingGrid from './MarkingGrid.svelte';
 
 const questions = [question(1, 'fluency', { essential: true }), question(2, 'thinking')];
 const pupil = (id: string, name: string): Pupil =>
 	rosterPupil(name, 'c', { id, sen: id === 'ben' ? 'K' : 'none' });
 
-function setup(rows: Record<string, string> = { ada: '✓x', ben: '..', cai: 'absent' }) {
+function setup(
+	rows: Record<string, string> = { ada: '✓x', ben: '..', cai: 'absent' },
+	names: Record<string, string> = { ada: 'Ada Brown', ben: 'Ben Adams', cai: 'Cai Jones' }
+) {
 	const handlers = { onCycle: vi.fn(), onSet: vi.fn(), onAbsent: vi.fn() };
+	const pupils = Object.entries(names).map(([id, name]) => pupil(id, name));
 	render(MarkingGrid, {
 		check: markedCheck(questions, rows),
-		pupils: new Map([
-			['ada', pupil('ada', 'Ada Brown')],
-			['ben', pupil('ben', 'Ben Adams')],
-			['cai', pupil('cai', 'Cai Jones')]
-		]),
+		pupils: new Map(pupils.map((p) => [p.id, p])),
+		names: pupilNames(pupils),
 		keystoneName: (id: string) => id.toUpperCase(),
 		...handlers
 	});
@@ -90,5 +92,13 @@ describe('the marking grid', () => {
 		expect(onSet).not.toHaveBeenCalled();
 		await user.click(screen.getByRole('button', { name: 'Cai Jones absent' }));
 		expect(onAbsent).toHaveBeenCalledWith('cai', false);
+	});
+
+	it('tells apart two pupils who share a name, in every row and every cell', () => {
+		setup({ ada: '✓x', ben: '..' }, { ada: 'Ada Brown', ben: 'Ada Brown' });
+		expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent(/^Ada Brown \(1\)/);
+		expect(screen.getAllByRole('rowheader')[1]).toHaveTextContent(/^Ada Brown \(2\)/);
+		expect(cell(/^Ada Brown \(1\), question 1: correct/)).toBeInTheDocument();
+		expect(cell(/^Ada Brown \(2\), question 1: not marked/)).toBeInTheDocument();
 	});
 });

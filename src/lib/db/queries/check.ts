@@ -5,6 +5,7 @@ import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { OutcomeBook } from '$lib/domain/outcomes';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
+import { pupilsOnChecks } from './names';
 import { outcomesOn } from './outcomes';
 
 export interface CheckView {
@@ -12,6 +13,8 @@ export interface CheckView {
 	schoolClass: SchoolClass | null;
 	/** Every pupil on the check, archived or moved since included. */
 	pupils: Map<string, Pupil>;
+	/** Each pupil's name as shown, with a mark where two on the check share one. */
+	names: Map<string, string>;
 	groups: Group[];
 	/** The outcomes recorded for the check's pupils so far. */
 	outcomes: OutcomeBook;
@@ -22,9 +25,9 @@ export interface CheckView {
 export async function checkView(checkId: string): Promise<CheckView | null> {
 	const check = await db.checks.get(checkId);
 	if (!check || !isLive(check)) return null;
-	const [schoolClass, pupils, groups, outcomes, adults] = await Promise.all([
+	const [schoolClass, { pupils, names }, groups, outcomes, adults] = await Promise.all([
 		db.classes.get(check.classId),
-		db.pupils.bulkGet(check.pupilIds),
+		pupilsOnChecks([check]),
 		db.groups.where('checkId').equals(check.id).filter(isLive).toArray(),
 		outcomesOn([check.date]),
 		db.adults.toArray()
@@ -32,7 +35,8 @@ export async function checkView(checkId: string): Promise<CheckView | null> {
 	return {
 		check,
 		schoolClass: schoolClass ?? null,
-		pupils: new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p])),
+		pupils,
+		names: names.get(check.id) ?? new Map(),
 		groups,
 		outcomes,
 		adults: adults

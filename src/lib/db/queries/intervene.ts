@@ -2,9 +2,11 @@ import type { Check } from '$lib/domain/model/check';
 import { isLive } from '$lib/domain/model/common';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { everySlot, SETTINGS_KEY } from '$lib/domain/model/settings';
 import type { OutcomeBook } from '$lib/domain/outcomes';
-import { byName } from '$lib/domain/sorting';
+import { byName, bySlot } from '$lib/domain/sorting';
 import { db } from '../database';
+import { pupilsOnChecks } from './names';
 import { outcomesOn } from './outcomes';
 
 export interface SessionCard {
@@ -13,28 +15,36 @@ export interface SessionCard {
 	schoolClass: SchoolClass | null;
 	adult: Adult | null;
 	pupils: Pupil[];
+	/** The group's pupils' names as shown: a mark where two on the check share a name. */
+	names: Map<string, string>;
 	/** What has been recorded so far for the group's pupils, by any adult. */
 	outcomes: OutcomeBook;
 }
 
-export async function groupRunners(): Promise<Adult[]> {
-	const adults = await db.adults.toArray();
+/** The adults who may run groups on a day: those who run groups, and anyone given one. */
+export async function groupRunners(date: string): Promise<Adult[]> {
+	const [adults, groups] = await Promise.all([
+		db.adults.toArray(),
+		db.groups.where('date').equals(date).toArray()
+	]);
+	const given = new Set(groups.filter(isLive).map((group) => group.adultId));
 	return adults
-		.filter((adult) => adult.runsGroups && !adult.archived && isLive(adult))
+		.filter(
+			(adult) => !adult.archived && isLive(adult) && (adult.runsGroups || given.has(adult.id))
+		)
 		.sort(byName);
 }
 
 /** Each group with what its card needs to show. */
 async function sessionsOf(date: string, groups: Group[]): Promise<SessionCard[]> {
 	const live = groups.filter(isLive);
-	const [checks, classes, pupils, adults, outcomes] = await Promise.all([
+	const [checks, classes, adults, outcomes] = await Promise.all([
 		db.checks.bulkGet(live.map((group) => group.checkId)),
 		db.classes.bulkGet(live.map((group) => group.classId)),
-		db.pupils.bulkGet(live.flatMap((group) => group.pupilIds)),
 		db.adults.bulkGet(live.map((group) => group.adultId ?? '')),
 		outcomesOn([date])
 	]);
-	const pupilById = new Map(pupils.filter((p) => p !== undefined).map((p) => [p.id, p]));
+	const { pupils, names } = await pupilsOnChecks(checks.filter((check) => check !== undefined));
 	return live.flatMap((group, i) => {
 		const check = checks[i];
 		if (!check || !isLive(check)) return [];
@@ -44,29 +54,31 @@ async function sessionsOf(date: string, groups: Group[]): Promise<SessionCard[]>
 				check,
 				schoolClass: classes[i] ?? null,
 				adult: adults[i] ?? null,
-				pupils: group.pupilIds
-					.map((id) => pupilById.get(id))
-					.filter((pupil) => pupil !== undefined),
+				pupils: group.pupilIds.flatMap((id) => pupils.get(id) ?? []),
+				names: names.get(check.id) ?? new Map(),
 				outcomes
 			}
 		];
 	});
 }
 
-/** One adult's groups on one day. */
+/** One adult's groups on one day, in the order of the slots. */
 export async function sessionsFor(date: string, adultId: string): Promise<SessionCard[]> {
-	return sessionsOf(
-		date,
-		await db.groups.where('[date+adultId]').equals([date, adultId]).toArray()
-	);
+	const [groups, settings] = await Promise.all([
+		db.groups.where('[date+adultId]').equals([date, adultId]).toArray(),
+		db.settings.get(SETTINGS_KEY)
+	]);
+	const inSlotOrder = bySlot(settings ? everySlot(settings) : []);
+	return sessionsOf(date, groups.sort(inSlotOrder));
 }
 
-/** Every group of one slot on one day, for printing the session cards. */
-export async function sessionsInSlot(date: string, slotId: string): Promise<SessionCard[]> {
-	const groups = await db.groups.where('date').equals(date).toArray();
-	const cards = await sessionsOf(
-		date,
-		groups.filter((group) => group.slotId === slotId)
-	);
-	return cards.sort((a, b) => (a.adult?.name ?? '').localeCompare(b.adult?.name ?? '', 'en-GB'));
+export interface AdultCards {
+	adult: Adult;
+	sessions: SessionCard[];
+}
+
+/** Everything one adult's session cards of the day print; null when there is no such adult. */
+export async function adultCards(date: string, adultId: string): Promise<AdultCards | null> {
+	const [adult, sessions] = await Promise.all([db.adults.get(adultId), sessionsFor(date, adultId)]);
+	return adult ? { adult, sessions } : null;
 }

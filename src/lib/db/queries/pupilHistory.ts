@@ -2,6 +2,7 @@ import type { Check } from '$lib/domain/model/check';
 import { isLive } from '$lib/domain/model/common';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { Outcome } from '$lib/domain/outcomes';
+import { pupilNames } from '$lib/domain/pupilNames';
 import { byDateThenMade } from '$lib/domain/sorting';
 import { pupilIndex, ticketAt, type Ticket } from '$lib/domain/tickets';
 import { db } from '../database';
@@ -16,6 +17,8 @@ export interface PupilCheck {
 
 export interface PupilHistory {
 	pupil: Pupil;
+	/** The name as shown, with a mark where another pupil of the class shares it. */
+	name: string;
 	schoolClass: SchoolClass | null;
 	/** Every check the pupil was on, newest first, with the class it was for. */
 	checks: PupilCheck[];
@@ -25,18 +28,20 @@ export interface PupilHistory {
 export async function pupilHistory(pupilId: string): Promise<PupilHistory | null> {
 	const pupil = await db.pupils.get(pupilId);
 	if (!pupil || !isLive(pupil)) return null;
-	const [checks, classes] = await Promise.all([
+	const [checks, classes, classmates] = await Promise.all([
 		db.checks
 			.where('classId')
 			.anyOf([pupil.classId, ...pupil.pastClassIds])
 			.filter((check) => isLive(check) && check.pupilIds.includes(pupilId))
 			.toArray(),
-		db.classes.toArray()
+		db.classes.toArray(),
+		db.pupils.where('classId').equals(pupil.classId).filter(isLive).toArray()
 	]);
 	const outcomes = await outcomesOn([...new Set(checks.map((check) => check.date))]);
 	const names = new Map(classes.map((schoolClass) => [schoolClass.id, schoolClass.name]));
 	return {
 		pupil,
+		name: pupilNames(classmates).get(pupil.id) ?? pupil.name,
 		schoolClass: classes.find((schoolClass) => schoolClass.id === pupil.classId) ?? null,
 		checks: checks
 			.sort((a, b) => byDateThenMade(b, a))

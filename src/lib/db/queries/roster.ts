@@ -1,6 +1,7 @@
 import type { RosterSnapshot } from '$lib/domain/csv/plan';
 import { isLive } from '$lib/domain/model/common';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
+import { pupilNames, pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 import { liveRecords } from '../records';
@@ -10,6 +11,8 @@ export interface ClassList {
 	schoolClass: SchoolClass;
 	teacherName: string | null;
 	pupils: Pupil[];
+	/** Each pupil's name as shown: a mark where two in the class share one. */
+	names: Map<string, string>;
 }
 
 const teacherOf = (schoolClass: SchoolClass, adults: Adult[]) =>
@@ -22,6 +25,7 @@ export async function classLists(withArchived = false): Promise<ClassList[]> {
 		liveRecords(db.pupils),
 		db.adults.toArray()
 	]);
+	const names = pupilNamesByClass(pupils);
 	return classes
 		.filter((schoolClass) => withArchived || !schoolClass.archived)
 		.sort(byName)
@@ -30,12 +34,15 @@ export async function classLists(withArchived = false): Promise<ClassList[]> {
 			teacherName: teacherOf(schoolClass, adults)?.name ?? null,
 			pupils: pupils
 				.filter((pupil) => pupil.classId === schoolClass.id && (withArchived || !pupil.archived))
-				.sort(byName)
+				.sort(byName),
+			names
 		}));
 }
 
 export interface ClassPupil {
 	pupil: Pupil;
+	/** The name as shown, with a mark where another pupil of the class shares it. */
+	name: string;
 	/** A pupil with results can be archived but never deleted. */
 	hasResults: boolean;
 }
@@ -59,11 +66,16 @@ export async function classPage(id: string): Promise<ClassPage | null> {
 	]);
 	if (!schoolClass || !isLive(schoolClass)) return null;
 	const results = await Promise.all(pupils.map((pupil) => hasResults(pupil)));
+	const names = pupilNames(pupils);
 	return {
 		schoolClass,
 		teacher: teacherOf(schoolClass, adults),
 		pupils: pupils
-			.map((pupil, i) => ({ pupil, hasResults: results[i] }))
+			.map((pupil, i) => ({
+				pupil,
+				name: names.get(pupil.id) ?? pupil.name,
+				hasResults: results[i]
+			}))
 			.sort((a, b) => byName(a.pupil, b.pupil)),
 		classes: classes.sort(byName),
 		adults

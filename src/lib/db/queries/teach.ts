@@ -2,6 +2,7 @@ import type { Check } from '$lib/domain/model/check';
 import { isLive } from '$lib/domain/model/common';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { keptUp, openFlags, type OutcomeBook } from '$lib/domain/outcomes';
+import { pupilNames } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
 import { latestChecks } from './authoring';
@@ -16,8 +17,8 @@ export interface CheckWithGroups {
 
 export interface CarriedOver {
 	check: Check;
-	/** Flagged and not yet secure. */
-	pupils: Pupil[];
+	/** The names of the pupils flagged and not yet secure, as shown. */
+	names: string[];
 }
 
 export interface ClassDay {
@@ -38,16 +39,21 @@ async function carriedOver(checks: Check[], outcomes: OutcomeBook): Promise<Carr
 			.filter((check) => check.date === lastDay)
 			.sort((a, b) => a.createdAt - b.createdAt)
 			.map(async (check) => {
-				const pupils = await db.pupils.bulkGet(openFlags(check, outcomes));
+				const onCheck = (await db.pupils.bulkGet(check.pupilIds)).filter(
+					(pupil): pupil is Pupil => pupil !== undefined
+				);
+				const names = pupilNames(onCheck);
+				const open = new Set(openFlags(check, outcomes));
 				return {
 					check,
-					pupils: pupils
-						.filter((pupil): pupil is Pupil => pupil !== undefined && !pupil.archived)
+					names: onCheck
+						.filter((pupil) => open.has(pupil.id) && !pupil.archived)
 						.sort(byName)
+						.map((pupil) => names.get(pupil.id) ?? pupil.name)
 				};
 			})
 	);
-	return carried.filter((entry) => entry.pupils.length > 0);
+	return carried.filter((entry) => entry.names.length > 0);
 }
 
 async function withGroupCounts(checks: Check[]): Promise<CheckWithGroups[]> {

@@ -41,3 +41,11 @@ export type Group = z.infer<typeof GroupSchema>;
 export function groupId(checkId: string, questionId: string, place: number): string {
 	return `${checkId}~${questionId}~${place}`;
 }
+
+/** Who takes a group and when, as the organiser chooses them on the board. */
+export const GroupChoiceSchema = z.object({
+	adultId: z.string().trim().min(1, 'Choose who takes the group'),
+	slotId: z.string().trim().min(1, 'Choose a slot')
+});
+
+export type GroupChoice = z.input<typeof GroupChoiceSchema>;

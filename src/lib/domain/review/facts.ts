@@ -5,6 +5,7 @@ import { MAX_QUESTIONS, type Check } from '../model/check';
 import { isLive } from '../model/common';
 import type { Pupil, SchoolClass } from '../model/roster';
 import type { OutcomeBook } from '../outcomes';
+import { pupilNamesByClass } from '../pupilNames';
 import { byDateThenMade } from '../sorting';
 
 /** Status bits of one fact. */
@@ -16,6 +17,7 @@ export const NO_KEYSTONE = 255;
 
 export interface ReviewPupil {
 	id: string;
+	/** The name as shown: with a mark where two pupils of a class share it. */
 	name: string;
 	classId: string | null;
 	/** Any SEN: support (K) or an EHC plan (E). */
@@ -111,11 +113,12 @@ export class FactsBuilder {
 
 	constructor(pupilRecords: readonly Pupil[], classes: readonly SchoolClass[]) {
 		this.#classIndex = new Map(classes.map((schoolClass, i) => [schoolClass.id, i]));
+		const names = pupilNamesByClass(pupilRecords);
 		const pupils = pupilRecords.map((pupil, i): ReviewPupil => {
 			this.#pupilIndex.set(pupil.id, i);
 			return {
 				id: pupil.id,
-				name: pupil.name,
+				name: names.get(pupil.id) ?? pupil.name,
 				classId: pupil.classId,
 				sen: pupil.sen !== 'none',
 				disadvantaged: pupil.disadvantaged

@@ -222,12 +222,18 @@ describe('persistent needs', () => {
 			{
 				pupilId: 'cai',
 				name: 'CAI',
-				keystoneId: 'thinking',
+				className: '5B',
 				mostInTenDays: 3,
-				flags: [
-					{ date: '2026-11-16', title: 'Test', closed: false },
-					{ date: '2026-11-25', title: 'Test', closed: false },
-					{ date: '2026-11-26', title: 'Test', closed: false }
+				areas: [
+					{
+						keystoneId: 'thinking',
+						mostInTenDays: 3,
+						flags: [
+							{ date: '2026-11-16', title: 'Test', closed: false },
+							{ date: '2026-11-25', title: 'Test', closed: false },
+							{ date: '2026-11-26', title: 'Test', closed: false }
+						]
+					}
 				]
 			}
 		]);
@@ -235,10 +241,74 @@ describe('persistent needs', () => {
 		expect(persistentNeeds(more, { ...filter, from: '2026-11-20' })).toEqual([]);
 	});
 
+	it('lists a pupil once, with every area of their need, the most flagged first', () => {
+		const days = ['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-23'];
+		const both = days.map((date, d) =>
+			check(`b${d}`, '5b', date, [question(1, 'fluency'), question(2, 'thinking')], {
+				ben: d < 3 ? 'x✓' : '✓✓',
+				cai: '✓x'
+			})
+		);
+		const more = prepareFacts([c1, c3, ...both], pupils, classes, outcomes);
+		const needs = persistentNeeds(more, wholeRange(more));
+		expect(needs.map((need) => [need.name, need.className, need.mostInTenDays])).toEqual([
+			['CAI', '5B', 6],
+			['BEN', '5B', 3]
+		]);
+		expect(needs[0].areas.map((area) => area.keystoneId)).toEqual(['thinking']);
+		expect(needs[1].areas.map((area) => [area.keystoneId, area.mostInTenDays])).toEqual([
+			['fluency', 3]
+		]);
+	});
+
+	it('counts a pupil once when they keep being flagged in two areas', () => {
+		const days = ['2026-11-18', '2026-11-19', '2026-11-20'];
+		const twice = days.flatMap((date, d) => [
+			check(`f${d}`, '5b', date, [question(1, 'fluency')], { ada: 'x' }),
+			check(`v${d}`, '5b', date, [question(1, 'variation')], { ada: 'x' })
+		]);
+		const more = prepareFacts(twice, pupils, classes, outcomes);
+		const needs = persistentNeeds(more, wholeRange(more));
+		expect(needs).toHaveLength(1);
+		expect(needs[0].areas.map((area) => area.keystoneId)).toEqual(['fluency', 'variation']);
+	});
+
+	it('tells apart two pupils of a class who share a name', () => {
+		const twins = [
+			pupil('Sam Cole', '5b', { id: 'sam1', upn: 'A123456789421' }),
+			pupil('Sam Cole', '5b', { id: 'sam2', upn: 'B123456789987' })
+		];
+		const days = ['2026-11-18', '2026-11-19', '2026-11-20'];
+		const flagged = days.map((date, d) =>
+			check(`s${d}`, '5b', date, [question(1, 'fluency')], { sam1: 'x', sam2: 'x' })
+		);
+		const more = prepareFacts(flagged, twins, classes, outcomes);
+		expect(persistentNeeds(more, wholeRange(more)).map((need) => need.name)).toEqual([
+			'Sam Cole (UPN …421)',
+			'Sam Cole (UPN …987)'
+		]);
+	});
+
 	it('does not count flags more than ten school days apart', () => {
 		const late = check('c5', '5b', '2026-12-01', [question(1, 'thinking')], { cai: 'x' });
 		const more = prepareFacts([c1, c3, late], pupils, classes, outcomes);
 		expect(persistentNeeds(more, wholeRange(more))).toEqual([]);
+	});
+});
+
+describe('the objective breakdown', () => {
+	it('lists objectives by their codes, in a natural order', () => {
+		const codes = ['5F-10', '3NF-2', '5F-2', '4G-1'];
+		const checks = codes.map((objective, i) =>
+			check(`o${i}`, '5b', `2026-11-1${i + 6}`, [question(1, 'fluency', { objective })], {
+				ada: 'x'
+			})
+		);
+		const keys = computeMetrics(
+			prepareFacts(checks, pupils, classes, outcomes),
+			all
+		).byObjective.map((row) => row.key);
+		expect(keys).toEqual(['3NF-2', '4G-1', '5F-2', '5F-10']);
 	});
 });
 

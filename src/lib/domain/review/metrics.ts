@@ -1,4 +1,5 @@
 import { KEYSTONE_IDS } from '../keystones';
+import { byCode } from '../sorting';
 import { ATTENDED_GROUP, CLOSED, FLAGGED, PRESENT, type ReviewFacts } from './facts';
 import { checksInScope, type ReviewFilter } from './filter';
 
@@ -211,7 +212,8 @@ export function computeMetrics(
 			yearRow,
 			YEAR_GROUPS.map((year) => String(year))
 		),
-		byObjective: table(objectiveRow, facts.objectives),
+		// Objectives come in the order they were first used: they are listed by their codes.
+		byObjective: table(objectiveRow, facts.objectives).sort((a, b) => byCode(a.key, b.key)),
 		weekKeystoneFlags
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewFilter } from './filter';
-import { filterFromParams, filterToParams } from './params';
+import { filterFromParams, filterToParams, pageQuery } from './params';
 
 const fallback: ReviewFilter = {
 	from: '2026-10-12',
@@ -27,5 +27,15 @@ describe('the governor report’s address', () => {
 		const params = new URLSearchParams('from=2026-11-20&to=2026-11-01&year=14&keystone=algebra');
 		expect(filterFromParams(params, fallback)).toEqual(fallback);
 		expect(filterFromParams(new URLSearchParams(), fallback)).toEqual(fallback);
+	});
+});
+
+describe('a page’s query', () => {
+	it('is read from after the # where the pages live', () => {
+		const url = new URL('https://school.example/keep-up/#/review?year=5&class=class-5b');
+		expect(pageQuery(url).get('year')).toBe('5');
+		expect(pageQuery(url).get('class')).toBe('class-5b');
+		expect([...pageQuery(new URL('https://school.example/#/review')).keys()]).toEqual([]);
+		expect(pageQuery(new URL('https://school.example/?year=7')).get('year')).toBe('7');
 	});
 });

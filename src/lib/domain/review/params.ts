@@ -1,6 +1,15 @@
 import { isKeystoneId } from '../keystones';
 import { filterProblem, type ReviewFilter } from './filter';
 
+/**
+ * The query of a page's address. Pages live after the `#` (hash routing), so a query such as
+ * `#/review?year=5` is in the hash, not in the address's own search.
+ */
+export function pageQuery(url: URL): URLSearchParams {
+	const query = url.hash.indexOf('?');
+	return new URLSearchParams(query < 0 ? url.search : url.hash.slice(query + 1));
+}
+
 /** The filters as an address's query, so that a report opens with the same figures. */
 export function filterToParams(filter: ReviewFilter): URLSearchParams {
 	const params = new URLSearchParams({ from: filter.from, to: filter.to });

@@ -82,4 +82,17 @@ describe('the demo school', () => {
 		expect(school.groups.some((g) => g.persistent.length > 0)).toBe(true);
 		expect(school.groups.some((g) => g.repeat.length > 0)).toBe(true);
 	});
+
+	it('uses adults’ time well: never one adult twice in a slot, and few groups of one', () => {
+		const booked = school.groups
+			.filter((g) => g.adultId !== null && g.slotId !== null)
+			.map((g) => `${g.date}|${g.slotId}|${g.adultId}`);
+		expect(new Set(booked).size).toBe(booked.length);
+		const seats = school.groups.flatMap((g) =>
+			g.slotId === null ? [] : g.pupilIds.map((p) => `${g.date}|${g.slotId}|${p}`)
+		);
+		expect(new Set(seats).size).toBe(seats.length);
+		const singles = school.groups.filter((g) => g.pupilIds.length === 1).length;
+		expect(singles / school.groups.length).toBeLessThan(0.05);
+	});
 });

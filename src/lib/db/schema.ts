@@ -1,8 +1,10 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
+import type { SavedReport } from '$lib/domain/model/report';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { Settings } from '$lib/domain/model/settings';
+import type { Visit } from '$lib/domain/model/visit';
 import { MIGRATIONS, type Migration } from '$lib/domain/migrations';
 
 /** The tables of one schema version and their indexes, in Dexie's notation. */
@@ -32,6 +34,18 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		checks: 'id, classId, date, [classId+date], *pupilIds',
 		groups: 'id, checkId, date, [date+adultId]',
 		bank: 'id, keystoneId'
+	},
+	/** The maths lead's visits and saved governor reports: new tables, so nothing to migrate. */
+	2: {
+		settings: 'id',
+		adults: 'id',
+		classes: 'id, teacherId',
+		pupils: 'id, classId, upn',
+		checks: 'id, classId, date, [classId+date], *pupilIds',
+		groups: 'id, checkId, date, [date+adultId]',
+		bank: 'id, keystoneId',
+		visits: 'id, date',
+		reports: 'id, from'
 	}
 };
 
@@ -58,6 +72,8 @@ export class KeepUpDatabase extends Dexie {
 	checks!: EntityTable<Check, 'id'>;
 	groups!: EntityTable<Group, 'id'>;
 	bank!: EntityTable<SavedQuestion, 'id'>;
+	visits!: EntityTable<Visit, 'id'>;
+	reports!: EntityTable<SavedReport, 'id'>;
 
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
 	constructor(name: string, schema = SCHEMA, migrations = MIGRATIONS) {

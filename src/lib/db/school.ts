@@ -30,6 +30,8 @@ export async function putRecords(records: SchoolRecords): Promise<void> {
 	await db.checks.bulkPut(records.checks);
 	await db.groups.bulkPut(records.groups);
 	await db.bank.bulkPut(records.bank);
+	await db.visits.bulkPut(records.visits);
+	await db.reports.bulkPut(records.reports);
 }
 
 /** Everything on this device, read at one moment; null when no school is set up. */
@@ -37,15 +39,17 @@ export async function readSchool(): Promise<SchoolData | null> {
 	return db.transaction('r', db.tables, async () => {
 		const settings = await db.settings.get('school');
 		if (!settings) return null;
-		const [adults, classes, pupils, checks, groups, bank] = await Promise.all([
+		const [adults, classes, pupils, checks, groups, bank, visits, reports] = await Promise.all([
 			db.adults.toArray(),
 			db.classes.toArray(),
 			db.pupils.toArray(),
 			db.checks.toArray(),
 			db.groups.toArray(),
-			db.bank.toArray()
+			db.bank.toArray(),
+			db.visits.toArray(),
+			db.reports.toArray()
 		]);
-		return { settings, adults, classes, pupils, checks, groups, bank };
+		return { settings, adults, classes, pupils, checks, groups, bank, visits, reports };
 	});
 }
 

@@ -25,6 +25,7 @@ import type { SchoolData } from '$lib/domain/model/school';
 import { DEFAULT_FLAG_RULE, defaultSettings } from '$lib/domain/model/settings';
 import { pastCheckAt } from '$lib/domain/history';
 import { isFlagged, marksAt } from '$lib/domain/tickets';
+import { demoDays, demoLeadership } from './leading';
 import { bandOf, LESSONS, type DemoLesson } from './lessons';
 import { ADULT_NAMES, FIRST_NAMES, SURNAMES } from './names';
 import { Random } from './random';
@@ -42,6 +43,8 @@ export interface DemoOptions {
 	questionsPerCheck?: number;
 	/** Teaching assistants who run groups. */
 	teachingAssistants: number;
+	/** With the maths lead's visits and an earlier governor report. */
+	leadership: boolean;
 	now: number;
 }
 
@@ -50,10 +53,11 @@ export function demoSchoolOptions(endDate: string, now: number): DemoOptions {
 	return {
 		seed: 20261123,
 		endDate,
-		days: 30,
+		days: demoDays(endDate, 30),
 		yearGroups: [3, 5, 7, 8],
 		pupilsPerClass: 30,
 		teachingAssistants: 4,
+		leadership: true,
 		now
 	};
 }
@@ -68,6 +72,7 @@ export function wholeSchoolOptions(endDate: string, now: number): DemoOptions {
 		pupilsPerClass: 30,
 		questionsPerCheck: 4,
 		teachingAssistants: 18,
+		leadership: false,
 		now
 	};
 }
@@ -166,7 +171,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		});
 	});
 
-	return {
+	const school = {
 		settings,
 		adults,
 		classes,
@@ -174,6 +179,10 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		checks,
 		groups,
 		bank: []
+	};
+	return {
+		...school,
+		...(options.leadership ? demoLeadership(school, dates, now) : { visits: [], reports: [] })
 	};
 }
 

@@ -14,6 +14,10 @@ export interface BackupCounts {
 	outcomes: number;
 	/** Saved questions. */
 	bank: number;
+	/** The maths lead's visits, removed ones included (they travel as tombstones). */
+	visits: number;
+	/** Saved governor reports. */
+	reports: number;
 }
 
 export function countsOf(school: SchoolData): BackupCounts {
@@ -39,6 +43,8 @@ export function countsOf(school: SchoolData): BackupCounts {
 		tickets,
 		groups: school.groups.length,
 		outcomes,
-		bank: school.bank.length
+		bank: school.bank.length,
+		visits: school.visits.length,
+		reports: school.reports.length
 	};
 }

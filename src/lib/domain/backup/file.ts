@@ -30,7 +30,10 @@ const HeaderSchema = z.object({
 		tickets: Count,
 		groups: Count,
 		outcomes: Count,
-		bank: Count
+		bank: Count,
+		// Counted from schema version 2: an older backup holds none.
+		visits: Count.default(0),
+		reports: Count.default(0)
 	}),
 	school: z.record(z.string(), z.unknown())
 });
@@ -78,7 +81,9 @@ const RECORD_NAMES: Record<string, string> = {
 	pupils: 'Pupil',
 	checks: 'Check',
 	groups: 'Group',
-	bank: 'Saved question'
+	bank: 'Saved question',
+	visits: 'Visit',
+	reports: 'Saved report'
 };
 
 const COUNT_NAMES: Record<keyof BackupCounts, string> = {
@@ -89,7 +94,9 @@ const COUNT_NAMES: Record<keyof BackupCounts, string> = {
 	tickets: 'tickets',
 	groups: 'groups',
 	outcomes: 'outcomes',
-	bank: 'saved questions'
+	bank: 'saved questions',
+	visits: 'visits',
+	reports: 'saved reports'
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

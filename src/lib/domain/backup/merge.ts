@@ -70,6 +70,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 	const checks = mergeRecords(here.checks, there.checks);
 	const groups = mergeRecords(here.groups, there.groups);
 	const bank = mergeRecords(here.bank, there.bank);
+	const visits = mergeRecords(here.visits, there.visits);
+	const reports = mergeRecords(here.reports, there.reports);
 	const school: SchoolData = {
 		settings: { ...settings.records[0], lastBackupAt: here.settings.lastBackupAt },
 		adults: adults.records,
@@ -77,7 +79,9 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		pupils: pupils.records,
 		checks: checks.records,
 		groups: groups.records,
-		bank: bank.records
+		bank: bank.records,
+		visits: visits.records,
+		reports: reports.records
 	};
 	const problems = referenceProblems(school);
 	if (problems.length > 0) {
@@ -96,7 +100,9 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		pupils: pupils.writes,
 		checks: checks.writes,
 		groups: groups.writes,
-		bank: bank.writes
+		bank: bank.writes,
+		visits: visits.writes,
+		reports: reports.writes
 	};
 	const report: MergeReport = {
 		settings: settings.counts,
@@ -105,7 +111,9 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		pupils: pupils.counts,
 		checks: checks.counts,
 		groups: groups.counts,
-		bank: bank.counts
+		bank: bank.counts,
+		visits: visits.counts,
+		reports: reports.counts
 	};
 	return { ok: true, school, writes, report };
 }

@@ -12,7 +12,9 @@ const TABLE_NAMES = {
 	pupils: 'pupils',
 	checks: 'checks',
 	groups: 'groups',
-	bank: 'saved questions'
+	bank: 'saved questions',
+	visits: 'visits',
+	reports: 'saved reports'
 } as const;
 
 function checkName(check: Pick<Check, 'title' | 'date'>): string {
@@ -85,6 +87,24 @@ export function referenceProblems(school: SchoolData): string[] {
 		}
 		if (group.slotId !== null && !slots.has(group.slotId)) {
 			problems.push(`${name} has a slot that is not among the school's slots.`);
+		}
+	}
+
+	for (const visit of school.visits) {
+		const name = `A visit on ${visit.date}`;
+		if (visit.classId !== null && !classes.has(visit.classId)) {
+			problems.push(`${name} is to a class that is not among the school's classes.`);
+		}
+		if (visit.teacherId !== null && !adults.has(visit.teacherId)) {
+			problems.push(`${name} names a teacher who is not among the school's adults.`);
+		}
+	}
+	const reports = new Set(school.reports.map((report) => report.id));
+	for (const report of school.reports) {
+		if (report.previousId !== null && !reports.has(report.previousId)) {
+			problems.push(
+				`The saved report “${report.name}” is compared with a report that is not among the saved reports.`
+			);
 		}
 	}
 

@@ -2,11 +2,22 @@ import { z } from 'zod';
 import { CheckSchema, SavedQuestionSchema } from './check';
 import { GroupSchema } from './group';
 import { referenceProblems } from './references';
+import { SavedReportSchema } from './report';
 import { AdultSchema, ClassSchema, PupilSchema } from './roster';
 import { SettingsSchema } from './settings';
+import { VisitSchema } from './visit';
 
 /** The tables of records a school holds besides its one settings record. */
-export const RECORD_TABLES = ['adults', 'classes', 'pupils', 'checks', 'groups', 'bank'] as const;
+export const RECORD_TABLES = [
+	'adults',
+	'classes',
+	'pupils',
+	'checks',
+	'groups',
+	'bank',
+	'visits',
+	'reports'
+] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 export type SchoolTable = 'settings' | RecordTable;
 
@@ -19,7 +30,10 @@ export const SchoolDataSchema = z
 		pupils: z.array(PupilSchema),
 		checks: z.array(CheckSchema),
 		groups: z.array(GroupSchema),
-		bank: z.array(SavedQuestionSchema)
+		bank: z.array(SavedQuestionSchema),
+		// Tables added in schema version 2: a backup made before them has none.
+		visits: z.array(VisitSchema).default([]),
+		reports: z.array(SavedReportSchema).default([])
 	})
 	.superRefine((school, ctx) => {
 		for (const message of referenceProblems(school)) ctx.addIssue({ code: 'custom', message });

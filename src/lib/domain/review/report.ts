@@ -63,7 +63,7 @@ export function reportFigures(
 /** A report has figures to give when at least one check was marked in its period and scope. */
 export const hasData = (figures: ReportFigures) => figures.checks > 0;
 
-const sameScope = (a: SavedReport['scope'], b: SavedReport['scope']) =>
+export const sameScope = (a: SavedReport['scope'], b: SavedReport['scope']) =>
 	a.yearGroup === b.yearGroup && a.classId === b.classId && a.keystoneId === b.keystoneId;
 
 /**

@@ -186,8 +186,8 @@ const rate = (label: string, of: (f: ReportFigures) => Share | null, better: Bet
 });
 
 const GROUPS = [
-	['Pupils with SEND', 'Other pupils', 'sen', 'notSen'],
-	['Disadvantaged pupils', 'Other pupils', 'disadvantaged', 'notDisadvantaged']
+	['Pupils with SEND', 'Pupils without SEND', 'sen', 'notSen'],
+	['Disadvantaged pupils', 'Pupils not disadvantaged', 'disadvantaged', 'notDisadvantaged']
 ] as const;
 
 /** Every figure of a report beside the previous report's, with the direction of change. */
@@ -305,7 +305,7 @@ export function reportSections(now: ReportFigures, before: ReportFigures | null)
 						count(visitKindPlural(kind), (f) => f.leadership.byKind[kind])
 					),
 					count('Next steps agreed', (f) => f.leadership.nextSteps),
-					count('Next steps followed up', (f) => f.leadership.followedUp, 'higher'),
+					count('Next steps followed up', (f) => f.leadership.followedUp),
 					...themes.map(([id, name]) =>
 						count(
 							`Visits with ${name} in focus`,

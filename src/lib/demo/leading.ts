@@ -121,7 +121,7 @@ const VISITS: DemoVisit[] = [
 		yearGroup: 7,
 		wholeYear: true,
 		kind: 'learning-walk',
-		keystones: ['thinking', 'coherence'],
+		keystones: ['coherence', 'thinking'],
 		working: 'Lessons open by recalling the previous step.',
 		nextStep: null
 	}

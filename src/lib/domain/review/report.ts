@@ -193,28 +193,18 @@ const GROUPS = [
 /** Every figure of a report beside the previous report's, with the direction of change. */
 export function reportSections(now: ReportFigures, before: ReportFigures | null): ReportSection[] {
 	const rows = (figures: Figure[]) => figures.map((figure) => row(figure, now, before));
-	const count = (
-		label: string,
-		of: (f: ReportFigures) => number,
-		better: Better = null
-	): Figure => ({
-		label,
-		of: (f) => countFigure(of(f)),
-		format: asNumber,
-		better,
-		unit: ''
-	});
-	const pupils = (
-		label: string,
-		of: (f: ReportFigures) => number,
-		better: Better = null
-	): Figure => ({
-		label,
-		of: (f) => pupilsFigure(of(f)),
-		format: asNumber,
-		better,
-		unit: ''
-	});
+	/** A whole number: of pupils (withheld below five) or of anything else (checks, visits). */
+	const whole =
+		(reported: (n: number) => Reported) =>
+		(label: string, of: (f: ReportFigures) => number, better: Better = null): Figure => ({
+			label,
+			of: (f) => reported(of(f)),
+			format: asNumber,
+			better,
+			unit: ''
+		});
+	const count = whole(countFigure);
+	const pupils = whole(pupilsFigure);
 
 	const keystones = [
 		...new Map(

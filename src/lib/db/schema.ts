@@ -44,8 +44,8 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		checks: 'id, classId, date, [classId+date], *pupilIds',
 		groups: 'id, checkId, date, [date+adultId]',
 		bank: 'id, keystoneId',
-		visits: 'id, date',
-		reports: 'id, from'
+		visits: 'id',
+		reports: 'id'
 	}
 };
 

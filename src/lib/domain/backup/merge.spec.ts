@@ -1,8 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { smallSchool } from '../../../../tests/factories/school';
+import { leadershipSummary } from '../leading/coverage';
+import { prepareFacts } from '../review/facts';
+import { reportFigures } from '../review/report';
 import { mergeSchools } from './merge';
 
 const none = { added: 0, updated: 0, kept: 0, same: 0 };
+const emptyFigures = (() => {
+	const school = smallSchool();
+	const filter = {
+		from: '2027-01-01',
+		to: '2027-01-02',
+		yearGroup: null,
+		classId: null,
+		keystoneId: null
+	};
+	const scope = { yearGroup: null, classId: null, keystoneId: null };
+	const name = (id: string) => id;
+	return reportFigures(
+		prepareFacts(school.checks, school.pupils, school.classes),
+		filter,
+		leadershipSummary(school.visits, school.classes, filter, scope, name),
+		name
+	);
+})();
 
 describe('merging another device’s backup', () => {
 	it('changes nothing when both hold the same records', () => {
@@ -34,6 +55,33 @@ describe('merging another device’s backup', () => {
 		expect(merge.report.bank).toEqual({ ...none, added: 1 });
 		expect(merge.school.groups).toHaveLength(there.groups.length);
 		expect(merge.writes.groups.map((g) => g.id)).toEqual(there.groups.slice(2).map((g) => g.id));
+	});
+
+	it('brings the maths lead’s visits across, a removal travelling as a tombstone', () => {
+		const here = smallSchool();
+		const there = smallSchool();
+		const [visit] = there.visits;
+		there.visits = [{ ...visit, deletedAt: visit.updatedAt + 1, updatedAt: visit.updatedAt + 1 }];
+		there.reports = [
+			{
+				id: 'report-1',
+				name: 'Autumn 2 2026–27',
+				from: '2026-11-02',
+				to: '2026-12-31',
+				scope: { yearGroup: null, classId: null, keystoneId: null },
+				scopeName: 'The whole school',
+				previousId: null,
+				figures: emptyFigures,
+				createdAt: 5,
+				updatedAt: 5,
+				deletedAt: null
+			}
+		];
+		const merge = mergeSchools(here, there);
+		if (!merge.ok) throw new Error(merge.problems.join(' '));
+		expect(merge.report.visits).toEqual({ ...none, updated: 1 });
+		expect(merge.school.visits[0].deletedAt).toBe(visit.updatedAt + 1);
+		expect(merge.report.reports).toEqual({ ...none, added: 1 });
 	});
 
 	it('keeps whichever record was changed last, and says which side won', () => {

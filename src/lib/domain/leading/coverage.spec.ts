@@ -4,7 +4,7 @@ import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
 import type { Visit } from '../model/visit';
 import type { MetricsRow } from '../review/metrics';
 import { coverage, leadershipSummary, visitsFor } from './coverage';
-import { actionPlan, followUps, placeName } from './steps';
+import { actionPlan, followUps, placeName, planFitsOnePage } from './steps';
 import { visitTimeline } from './timeline';
 
 const keystoneName = (id: KeystoneId) => DEFAULT_KEYSTONES.find((k) => k.id === id)!.name;
@@ -156,6 +156,19 @@ describe('next steps', () => {
 			expect.objectContaining({ what: 'No date yet', byWhen: null })
 		]);
 		expect(placeName(visit({ classId: 'gone' }), classes)).toBe('A Year 5 class');
+	});
+
+	it('know when the plan will not print on one page', () => {
+		const step = (length: number) => visit({ nextStep: 'x'.repeat(length) });
+		const plan = (count: number, length: number) =>
+			actionPlan(
+				Array.from({ length: count }, () => step(length)),
+				classes,
+				keystoneName
+			);
+		expect(planFitsOnePage(plan(12, 40))).toBe(true);
+		expect(planFitsOnePage(plan(5, 200))).toBe(true);
+		expect(planFitsOnePage(plan(6, 200))).toBe(false);
 	});
 });
 

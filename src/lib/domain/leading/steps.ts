@@ -81,5 +81,22 @@ export function actionPlan(
 		});
 }
 
-/** Beyond this many steps the plan no longer fits on one printed page. */
-export const PLAN_STEPS_ON_A_PAGE = 10;
+/** Printed lines an A4 page of the plan holds, and characters a line of its widest columns. */
+const PAGE_LINES = 50;
+const LINE_CHARACTERS = 26;
+
+/** Whether the plan prints on one page: each step takes the lines of its longest text. */
+export function planFitsOnePage(steps: readonly PlanStep[]): boolean {
+	const lines = steps.reduce(
+		(sum, step) =>
+			sum +
+			1 +
+			Math.max(
+				2,
+				Math.ceil(step.what.length / LINE_CHARACTERS),
+				Math.ceil(step.evidence.length / LINE_CHARACTERS)
+			),
+		0
+	);
+	return lines <= PAGE_LINES;
+}

@@ -233,7 +233,7 @@ export function reportSections(now: ReportFigures, before: ReportFigures | null)
 				rate('Seen in a same-day group (of flags)', (f) => f.seen, 'higher'),
 				rate('Kept up the same day (of flags)', (f) => f.keptUp, 'higher'),
 				rate('Secure at the next check: came to a group', (f) => f.impact.attended, 'higher'),
-				rate('Secure at the next check: did not come', (f) => f.impact.notAttended, 'higher'),
+				rate('Secure at the next check: did not come', (f) => f.impact.notAttended, null),
 				pupils('Pupils with a persistent need', (f) => f.persistentPupils, 'lower')
 			])
 		},

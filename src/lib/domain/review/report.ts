@@ -144,6 +144,8 @@ export interface ReportRow {
 
 export interface ReportSection {
 	heading: string;
+	/** Figures of pupils' learning (none in a period without checks), or of what leaders did. */
+	about: 'pupils' | 'leadership';
 	rows: ReportRow[];
 }
 
@@ -226,6 +228,7 @@ export function reportSections(now: ReportFigures, before: ReportFigures | null)
 	return [
 		{
 			heading: 'Keeping up',
+			about: 'pupils',
 			rows: rows([
 				count('Checks marked', (f) => f.checks),
 				pupils('Pupils present', (f) => f.pupils),
@@ -239,6 +242,7 @@ export function reportSections(now: ReportFigures, before: ReportFigures | null)
 		},
 		{
 			heading: 'The gaps',
+			about: 'pupils',
 			rows: rows(
 				GROUPS.flatMap(([name, others, group, rest]) => [
 					pupils(`${name} present`, (f) => f[group].flagged.pupils),
@@ -263,6 +267,7 @@ export function reportSections(now: ReportFigures, before: ReportFigures | null)
 		},
 		{
 			heading: 'Flagged, by keystone area',
+			about: 'pupils',
 			rows: rows(
 				keystones.map(([id, name]) =>
 					rate(name, (f) => f.byKeystone.find((k) => k.keystoneId === id)?.flagged ?? null, 'lower')
@@ -271,6 +276,7 @@ export function reportSections(now: ReportFigures, before: ReportFigures | null)
 		},
 		{
 			heading: 'By year group',
+			about: 'pupils',
 			rows: rows(
 				years.flatMap((year) => [
 					rate(
@@ -288,6 +294,7 @@ export function reportSections(now: ReportFigures, before: ReportFigures | null)
 		},
 		{
 			heading: 'Leading maths',
+			about: 'leadership',
 			rows: [
 				...rows([
 					count('Visits by the maths lead', (f) => f.leadership.visits),

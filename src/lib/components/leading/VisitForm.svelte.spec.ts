@@ -1,20 +1,11 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { schoolClass } from '../../../../tests/factories/roster';
+import { adult, schoolClass } from '../../../../tests/factories/roster';
 import type { VisitDraft } from '$lib/db/visits';
 import { DEFAULT_KEYSTONES } from '$lib/domain/keystones';
-import type { Adult } from '$lib/domain/model/roster';
 import VisitForm from './VisitForm.svelte';
 
-const adult = (id: string, name: string, role: Adult['role']): Adult => ({
-	id,
-	name,
-	role,
-	runsGroups: role === 'ta',
-	archived: false,
-	updatedAt: 0
-});
 const classes = [
 	schoolClass('5B', { id: '5b', teacherId: 'green' }),
 	schoolClass('3K', { id: '3k', yearGroup: 3 })

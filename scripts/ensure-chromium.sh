@@ -10,8 +10,4 @@ if ! command -v apt-get >/dev/null 2>&1; then
 	exit 1
 fi
 echo "Installing Debian's chromium for the browser tests…"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq chromium >/dev/null
+bash "$(dirname "$0")/apt-install.sh" chromium

@@ -20,7 +20,11 @@ async function screens(page: Page): Promise<Record<string, string>> {
 	await page.getByRole('link', { name: 'Roster' }).click();
 	await expect(page.getByRole('heading', { name: /^8B/ })).toBeVisible();
 	const roster = await main.innerText();
-	return { teach, intervene, review, roster };
+
+	await page.getByRole('link', { name: 'Leading maths' }).click();
+	await expect(page.getByRole('heading', { name: 'Visits (10)' })).toBeVisible();
+	const leading = await main.innerText();
+	return { teach, intervene, review, roster, leading };
 }
 
 test('the demo school backed up, erased and restored shows the same screens', async ({
@@ -60,6 +64,8 @@ test('the demo school backed up, erased and restored shows the same screens', as
 		page.getByRole('heading', { name: 'Backup of Riverside Academy (demo)' })
 	).toBeVisible();
 	await expect(page.getByRole('row', { name: 'Pupils 120' })).toBeVisible();
+	await expect(page.getByRole('row', { name: 'Visits 10' })).toBeVisible();
+	await expect(page.getByRole('row', { name: 'Saved governor reports 1' })).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.getByRole('button', { name: 'Restore onto this device' }).click();
 	await expect(page.getByText('Restored Riverside Academy (demo) from the backup.')).toBeVisible();

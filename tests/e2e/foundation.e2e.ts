@@ -22,6 +22,10 @@ test('a first visit offers the demo school, and every section then shows it', as
 	await expect(page.getByRole('rowheader', { name: 'Mathematical Thinking' })).toBeVisible();
 	await expectNoAxeViolations(page);
 
+	await page.getByRole('link', { name: 'Leading maths' }).click();
+	await expect(page.getByRole('heading', { name: /^Follow-ups/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+
 	await page.getByRole('link', { name: 'Roster' }).click();
 	await expect(page.getByRole('heading', { name: /^8B/ })).toBeVisible();
 	await expectNoAxeViolations(page);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openCsv, type CsvTable } from '$lib/domain/csv/read';
-import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
+import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 
 export type SampleFile =
 	'arbor-5B.csv' | 'arbor-6H-with-errors.csv' | 'bromcom-8M2.csv' | 'sims-4R.csv';
@@ -53,5 +53,18 @@ export function pupil(name: string, classId: string, extra: Partial<Pupil> = {})
 		updatedAt: 1,
 		deletedAt: null,
 		...extra
+	};
+}
+
+/** An adult for tests: teaching assistants run groups. */
+export function adult(id: string, name: string, role: Adult['role']): Adult {
+	return {
+		id,
+		name,
+		role,
+		runsGroups: role === 'ta',
+		archived: false,
+		updatedAt: 0,
+		deletedAt: null
 	};
 }

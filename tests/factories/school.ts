@@ -2,6 +2,7 @@ import { db } from '$lib/db/database';
 import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
 import type { SchoolData } from '$lib/domain/model/school';
 import { defaultSettings } from '$lib/domain/model/settings';
+import { adult } from './roster';
 
 interface ClassSeed {
 	id: string;
@@ -12,15 +13,6 @@ interface ClassSeed {
 /** A school written straight to the test database: classes of named pupils, and TAs. */
 export async function seedSchool(classes: ClassSeed[], teachingAssistants: string[] = []) {
 	await db.settings.put(defaultSettings('test-school', 'Test School', 0));
-	const adult = (id: string, name: string, role: 'teacher' | 'ta') => ({
-		id,
-		name,
-		role,
-		runsGroups: role === 'ta',
-		archived: false,
-		updatedAt: 0,
-		deletedAt: null
-	});
 	await db.adults.bulkPut([
 		adult('teacher-1', 'Mrs Bennett', 'teacher'),
 		...teachingAssistants.map((name, i) => adult(`ta-${i + 1}`, name, 'ta'))

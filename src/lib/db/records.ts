@@ -32,11 +32,9 @@ export async function mustGet<T extends { id: string; deletedAt: number | null }
 	id: string
 ): Promise<T> {
 	const record = await table.get(id);
-	if (!record || record.deletedAt !== null) {
-		throw new ValidationError([
-			`This ${NOUNS[table.name] ?? 'record'} is no longer on this device.`
-		]);
-	}
+	const noun = NOUNS[table.name] ?? 'record';
+	if (!record) throw new ValidationError([`This ${noun} is no longer on this device.`]);
+	if (record.deletedAt !== null) throw new ValidationError([`This ${noun} has been removed.`]);
 	return record;
 }
 
@@ -45,7 +43,8 @@ const NOUNS: Record<string, string> = {
 	classes: 'class',
 	pupils: 'pupil',
 	checks: 'check',
-	groups: 'group'
+	groups: 'group',
+	visits: 'visit'
 };
 
 /**

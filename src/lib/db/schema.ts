@@ -2,8 +2,10 @@ import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
 import type { DayOutcomes } from '$lib/domain/model/outcome';
+import type { SavedReport } from '$lib/domain/model/report';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
+import type { Visit } from '$lib/domain/model/visit';
 import { MIGRATIONS, type Migration, type StoredRecord } from '$lib/domain/migrations';
 
 /** The tables of one schema version and their indexes, in Dexie's notation. */
@@ -38,7 +40,8 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 	/**
 	 * Records two devices can share: the adults' outcomes in their own table, tombstones, the
 	 * school's id. A pupil's history is read through their classes, so checks lose the index by
-	 * pupil, which doubled the space a school year takes.
+	 * pupil, which doubled the space a school year takes. The maths lead's visits and saved
+	 * governor reports are new tables.
 	 */
 	2: {
 		settings: 'id',
@@ -48,7 +51,9 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		checks: 'id, classId, date, [classId+date]',
 		groups: 'id, checkId, date, [date+adultId]',
 		outcomes: 'id, date',
-		bank: 'id, keystoneId'
+		bank: 'id, keystoneId',
+		visits: 'id',
+		reports: 'id'
 	}
 };
 
@@ -92,6 +97,8 @@ export class KeepUpDatabase extends Dexie {
 	groups!: EntityTable<Group, 'id'>;
 	outcomes!: EntityTable<DayOutcomes, 'id'>;
 	bank!: EntityTable<SavedQuestion, 'id'>;
+	visits!: EntityTable<Visit, 'id'>;
+	reports!: EntityTable<SavedReport, 'id'>;
 
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
 	constructor(name: string, schema = SCHEMA, migrations = MIGRATIONS) {

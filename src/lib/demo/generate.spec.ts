@@ -96,3 +96,43 @@ describe('the demo school', () => {
 		expect(singles / school.groups.length).toBeLessThan(0.05);
 	});
 });
+
+describe('the demo’s leading maths', () => {
+	const school = generateSchool(options);
+
+	it('has a half-term of visits, with follow-ups and a class not yet visited this half-term', () => {
+		const autumn2 = school.visits.filter((visit) => visit.date >= '2026-11-02');
+		expect(autumn2.length).toBeGreaterThanOrEqual(5);
+		expect(new Set(school.visits.map((visit) => visit.kind)).size).toBe(6);
+		const visited = new Set(autumn2.map((visit) => visit.classId));
+		expect(school.classes.filter((c) => !visited.has(c.id)).map((c) => c.name)).toEqual(['8B']);
+		expect(
+			school.visits.some((visit) => visit.followUp !== null && visit.followedUpOn === null)
+		).toBe(true);
+	});
+
+	it('has the report saved for the half-term before, counted from its own checks', () => {
+		expect(school.reports).toHaveLength(1);
+		const [report] = school.reports;
+		expect(report).toMatchObject({
+			name: 'Autumn 1 2026–27',
+			from: '2026-09-01',
+			to: '2026-11-01'
+		});
+		expect(report.figures.checks).toBe(
+			school.checks.filter((check) => check.date <= '2026-11-01').length
+		);
+		expect(report.figures.leadership.visits).toBe(
+			school.visits.filter((visit) => visit.date <= '2026-11-01').length
+		);
+	});
+
+	it('reaches far enough back for that report late in a half-term', () => {
+		const late = generateSchool(demoSchoolOptions('2026-12-18', Date.UTC(2026, 11, 18, 8)));
+		expect(late.reports[0].figures.checks).toBeGreaterThanOrEqual(10 * 4);
+		expect(generateSchool({ ...options, leadership: false, days: 3 })).toMatchObject({
+			visits: [],
+			reports: []
+		});
+	});
+});

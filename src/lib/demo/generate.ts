@@ -19,6 +19,7 @@ import { pastCheckAt } from '$lib/domain/history';
 import { OutcomeBook, withOutcome } from '$lib/domain/outcomes';
 import { DEMO_SCHOOL_ID } from '$lib/domain/school';
 import { isAbsentAt, isFlaggedAt, marksAt, nextCheck, pupilIndex } from '$lib/domain/tickets';
+import { demoDays, demoLeadership } from './leading';
 import { bandOf, LESSONS, type DemoLesson } from './lessons';
 import { ADULT_NAMES, FIRST_NAMES, SURNAMES } from './names';
 import { Random } from './random';
@@ -36,6 +37,8 @@ export interface DemoOptions {
 	questionsPerCheck?: number;
 	/** Teaching assistants who run groups. */
 	teachingAssistants: number;
+	/** With the maths lead's visits and an earlier governor report. */
+	leadership: boolean;
 	now: number;
 }
 
@@ -44,10 +47,11 @@ export function demoSchoolOptions(endDate: string, now: number): DemoOptions {
 	return {
 		seed: 20261123,
 		endDate,
-		days: 30,
+		days: demoDays(endDate, 30),
 		yearGroups: [3, 5, 7, 8],
 		pupilsPerClass: 30,
 		teachingAssistants: 4,
+		leadership: true,
 		now
 	};
 }
@@ -62,6 +66,7 @@ export function wholeSchoolOptions(endDate: string, now: number): DemoOptions {
 		pupilsPerClass: 30,
 		questionsPerCheck: 4,
 		teachingAssistants: 18,
+		leadership: false,
 		now
 	};
 }
@@ -173,7 +178,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		outcomes.push(...sheets.values());
 	});
 
-	return {
+	const school = {
 		settings,
 		adults,
 		classes,
@@ -182,6 +187,10 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		groups,
 		outcomes,
 		bank: []
+	};
+	return {
+		...school,
+		...(options.leadership ? demoLeadership(school, dates, now) : { visits: [], reports: [] })
 	};
 }
 

@@ -15,6 +15,10 @@ export interface BackupCounts {
 	outcomes: number;
 	/** Saved questions. */
 	bank: number;
+	/** The maths lead's visits. */
+	visits: number;
+	/** Saved governor reports. */
+	reports: number;
 }
 
 /** The records a school holds, tombstones left out: what a person would count. */
@@ -28,6 +32,8 @@ export function countsOf(school: SchoolData): BackupCounts {
 		tickets: checks.reduce((sum, check) => sum + check.pupilIds.length, 0),
 		groups: school.groups.filter(isLive).length,
 		outcomes: new OutcomeBook(school.outcomes).recorded,
-		bank: school.bank.filter(isLive).length
+		bank: school.bank.filter(isLive).length,
+		visits: school.visits.filter(isLive).length,
+		reports: school.reports.filter(isLive).length
 	};
 }

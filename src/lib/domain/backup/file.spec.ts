@@ -35,7 +35,9 @@ describe('a backup file', () => {
 			tickets: 180,
 			groups: school.groups.length,
 			outcomes: expect.any(Number),
-			bank: 0
+			bank: 0,
+			visits: school.visits.length,
+			reports: 0
 		});
 		expect(json.counts.outcomes).toBeGreaterThan(0);
 

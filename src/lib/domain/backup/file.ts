@@ -36,7 +36,10 @@ const HeaderSchema = z.object({
 		tickets: Count,
 		groups: Count,
 		outcomes: Count,
-		bank: Count
+		bank: Count,
+		// Counted from schema version 2: an older backup holds none.
+		visits: Count.default(0),
+		reports: Count.default(0)
 	}),
 	school: z.record(z.string(), z.unknown())
 });
@@ -85,7 +88,9 @@ const RECORD_NAMES: Record<string, string> = {
 	checks: 'Check',
 	groups: 'Group',
 	outcomes: 'Outcome record',
-	bank: 'Saved question'
+	bank: 'Saved question',
+	visits: 'Visit',
+	reports: 'Saved report'
 };
 
 const COUNT_NAMES: Record<keyof BackupCounts, string> = {
@@ -96,7 +101,9 @@ const COUNT_NAMES: Record<keyof BackupCounts, string> = {
 	tickets: 'tickets',
 	groups: 'groups',
 	outcomes: 'outcomes',
-	bank: 'saved questions'
+	bank: 'saved questions',
+	visits: 'visits',
+	reports: 'saved reports'
 };
 
 function isRecord(value: unknown): value is Record<string, unknown> {

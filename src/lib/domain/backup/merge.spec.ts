@@ -8,9 +8,30 @@ import { dayOutcomesId, emptyDayOutcomes } from '../model/outcome';
 import type { SchoolData } from '../model/school';
 import { OutcomeBook, withOutcome } from '../outcomes';
 import { pupilIndex, ticketAt } from '../tickets';
+import { leadershipSummary } from '../leading/coverage';
+import { prepareFacts } from '../review/facts';
+import { reportFigures } from '../review/report';
 import { mergeSchools } from './merge';
 
 const none = { added: 0, updated: 0, kept: 0, combined: 0, same: 0 };
+const emptyFigures = (() => {
+	const school = smallSchool();
+	const filter = {
+		from: '2027-01-01',
+		to: '2027-01-02',
+		yearGroup: null,
+		classId: null,
+		keystoneId: null
+	};
+	const scope = { yearGroup: null, classId: null, keystoneId: null };
+	const name = (id: string) => id;
+	return reportFigures(
+		prepareFacts(school.checks, school.pupils, school.classes, new OutcomeBook(school.outcomes)),
+		filter,
+		leadershipSummary(school.visits, school.classes, filter, scope, name),
+		name
+	);
+})();
 /** Moments after the small school was made. */
 const later = (seconds: number) => TEST_NOW + seconds * 1000;
 
@@ -67,6 +88,32 @@ describe('merging another device’s backup', () => {
 		expect(merge.report.tables.bank).toEqual({ ...none, added: 1 });
 		expect(merge.school.bank).toEqual([savedQuestion()]);
 		expect(merge.writes.bank).toEqual([savedQuestion()]);
+	});
+
+	it('brings the maths lead’s visits across, a removal travelling as a tombstone', () => {
+		const here = smallSchool();
+		const there = smallSchool();
+		const [visit] = there.visits;
+		there.visits = [{ ...visit, deletedAt: visit.updatedAt + 1, updatedAt: visit.updatedAt + 1 }];
+		there.reports = [
+			{
+				id: 'report-1',
+				name: 'Autumn 2 2026–27',
+				from: '2026-11-02',
+				to: '2026-12-31',
+				scope: { yearGroup: null, classId: null, keystoneId: null },
+				scopeName: 'The whole school',
+				previousId: null,
+				figures: emptyFigures,
+				createdAt: 5,
+				updatedAt: 5,
+				deletedAt: null
+			}
+		];
+		const merge = merged(here, there);
+		expect(merge.report.tables.visits).toEqual({ ...none, updated: 1 });
+		expect(merge.school.visits[0].deletedAt).toBe(visit.updatedAt + 1);
+		expect(merge.report.tables.reports).toEqual({ ...none, added: 1 });
 	});
 
 	it('keeps both the assistant’s outcomes and the teacher’s later correction, either way round', () => {

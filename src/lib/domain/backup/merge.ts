@@ -171,6 +171,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		return { record: merge.day, both };
 	});
 	const bank = mergeTable(here.bank, there.bank);
+	const visits = mergeTable(here.visits, there.visits);
+	const reports = mergeTable(here.reports, there.reports);
 
 	const groupMerge = mergeGroups(here.groups, there.groups);
 	const book = new OutcomeBook(outcomes.records);
@@ -189,7 +191,9 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		checks: checks.records,
 		groups,
 		outcomes: outcomes.records,
-		bank: bank.records
+		bank: bank.records,
+		visits: visits.records,
+		reports: reports.records
 	};
 	const problems = referenceProblems(school);
 	if (problems.length > 0) {
@@ -210,7 +214,9 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		checks: checks.writes,
 		groups: groupTable.writes,
 		outcomes: outcomes.writes,
-		bank: bank.writes
+		bank: bank.writes,
+		visits: visits.writes,
+		reports: reports.writes
 	};
 	const report: MergeReport = {
 		tables: {
@@ -221,7 +227,9 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 			checks: checks.counts,
 			groups: groupTable.counts,
 			outcomes: outcomes.counts,
-			bank: bank.counts
+			bank: bank.counts,
+			visits: visits.counts,
+			reports: reports.counts
 		},
 		combined,
 		unbooked

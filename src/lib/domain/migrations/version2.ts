@@ -6,7 +6,8 @@ import { MigrationError, type StoredRecord, type StoredSchool } from './types';
  * Version 2: records that two devices can share. The same-day outcomes leave the teacher's
  * check for each adult's own record of the day; each check keeps the flag rule it is judged by
  * and when each pupil's ticket changed; every record can be a tombstone; the school gets its
- * id; a pupil keeps the classes they were in before, for their history.
+ * id; a pupil keeps the classes they were in before, for their history. The maths lead's
+ * visits and saved governor reports start empty.
  */
 export function toVersion2(school: StoredSchool): StoredSchool {
 	const settings = record(school.settings, 'The settings');
@@ -27,7 +28,9 @@ export function toVersion2(school: StoredSchool): StoredSchool {
 		checks: checks.map((check) => teachersCheck(check, settings)),
 		groups: groups.map(live),
 		outcomes: adultsOutcomes(checks, groups),
-		bank: records(school, 'bank').map(live)
+		bank: records(school, 'bank').map(live),
+		visits: [],
+		reports: []
 	};
 }
 

@@ -13,7 +13,9 @@ const TABLE_NAMES = {
 	checks: 'checks',
 	groups: 'groups',
 	outcomes: 'outcome records',
-	bank: 'saved questions'
+	bank: 'saved questions',
+	visits: 'visits',
+	reports: 'saved reports'
 } as const;
 
 function checkName(check: Pick<Check, 'title' | 'date'>): string {
@@ -98,6 +100,24 @@ export function referenceProblems(school: SchoolData): string[] {
 		}
 		if (day.pupilIds.some((id) => !pupils.has(id))) {
 			problems.push(`${name} are for a pupil who is not among the school's pupils.`);
+		}
+	}
+
+	for (const visit of school.visits) {
+		const name = `A visit on ${visit.date}`;
+		if (visit.classId !== null && !classes.has(visit.classId)) {
+			problems.push(`${name} is to a class that is not among the school's classes.`);
+		}
+		if (visit.teacherId !== null && !adults.has(visit.teacherId)) {
+			problems.push(`${name} names a teacher who is not among the school's adults.`);
+		}
+	}
+	const reports = new Set(school.reports.map((report) => report.id));
+	for (const report of school.reports) {
+		if (report.previousId !== null && !reports.has(report.previousId)) {
+			problems.push(
+				`The saved report “${report.name}” is compared with a report that is not among the saved reports.`
+			);
 		}
 	}
 

@@ -3,8 +3,10 @@ import { CheckSchema, SavedQuestionSchema } from './check';
 import { GroupSchema } from './group';
 import { DayOutcomesSchema } from './outcome';
 import { referenceProblems } from './references';
+import { SavedReportSchema } from './report';
 import { AdultSchema, ClassSchema, PupilSchema } from './roster';
 import { SettingsSchema } from './settings';
+import { VisitSchema } from './visit';
 
 /** The tables of records a school holds besides its one settings record. */
 export const RECORD_TABLES = [
@@ -14,7 +16,9 @@ export const RECORD_TABLES = [
 	'checks',
 	'groups',
 	'outcomes',
-	'bank'
+	'bank',
+	'visits',
+	'reports'
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 export type SchoolTable = 'settings' | RecordTable;
@@ -29,7 +33,9 @@ export const SchoolDataSchema = z
 		checks: z.array(CheckSchema),
 		groups: z.array(GroupSchema),
 		outcomes: z.array(DayOutcomesSchema),
-		bank: z.array(SavedQuestionSchema)
+		bank: z.array(SavedQuestionSchema),
+		visits: z.array(VisitSchema),
+		reports: z.array(SavedReportSchema)
 	})
 	.superRefine((school, ctx) => {
 		for (const message of referenceProblems(school)) ctx.addIssue({ code: 'custom', message });

@@ -10,9 +10,7 @@ import { OutcomeBook } from '../outcomes';
 import { metricsCsv, ticketsCsv } from './export';
 import { prepareFacts } from './facts';
 import { wholeRange } from './filter';
-import { computeImpact } from './impact';
 import { computeMetrics } from './metrics';
-import { governorSummary } from './summary';
 
 const keystoneOf = (id: KeystoneId) => DEFAULT_KEYSTONES.find((k) => k.id === id)!;
 const pupils = [
@@ -90,7 +88,7 @@ describe('the answers export', () => {
 	});
 });
 
-describe('the figures export and the governor summary', () => {
+describe('the figures export', () => {
 	const facts = prepareFacts([check], pupils, classes, outcomes);
 	const metrics = computeMetrics(facts, all);
 	const labels = {
@@ -115,22 +113,5 @@ describe('the figures export and the governor summary', () => {
 		]);
 		expect(rows[1].at(-1)).toBe('all, SEND, others, disadvantaged, not disadvantaged');
 		for (const p of pupils) expect(text).not.toContain(p.name.replace('=', ''));
-	});
-
-	it('says it all in plain English, naming no pupil', () => {
-		const summary = governorSummary(metrics, computeImpact(facts, all), all, keystoneOf).join(' ');
-		expect(summary).toContain('1 end-of-lesson check was marked for 2 pupils');
-		expect(summary).toContain('100% of the pupils present were flagged');
-		expect(summary).toContain('Only 1 of them took part, too few for a fair comparison.');
-		for (const p of pupils) expect(summary).not.toContain(p.name.replace('=', ''));
-	});
-
-	it('says so when nothing matches', () => {
-		const empty = { ...all, from: '2026-12-01', to: '2026-12-02' };
-		expect(
-			governorSummary(computeMetrics(facts, empty), computeImpact(facts, empty), empty, keystoneOf)
-		).toEqual([
-			"From Tuesday 1 December 2026 to Wednesday 2 December 2026 there are no exit-ticket checks that match this report's filters."
-		]);
 	});
 });

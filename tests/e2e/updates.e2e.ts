@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, SCHOOL_DAY, test } from './fixtures';
+import { expect, expectNoAxeViolations, SCHOOL_DAY, test } from './fixtures';
 import { visitEveryScreen } from './support/screens';
 import { buildVersion, host, type Host } from './support/versions';
 
@@ -58,6 +58,7 @@ test('a new version waits for a reload, and a page still running the old one wor
 	await page.clock.fastForward('01:00:00');
 	const banner = page.getByRole('status').filter({ hasText: 'A new version of Keep Up is ready' });
 	await expect(banner).toBeVisible();
+	await expectNoAxeViolations(page);
 	expect(await cacheNames(page)).toEqual(expect.arrayContaining([`keep-up-${a}`, `keep-up-${b}`]));
 
 	// The tablet loses its Wi-Fi, and nothing is left in the browser's HTTP cache.

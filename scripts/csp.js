@@ -15,7 +15,7 @@ const HEADER_ONLY = "frame-ancestors 'none'";
  * Keep Up's own origin that the app may connect to. A mistyped value stops the build, rather
  * than shipping a policy that blocks sync or lets the app talk to the wrong server.
  * @param {string | undefined} value
- * @returns {string[]}
+ * @returns {`${string}://${string}.${string}`[]}
  */
 export function syncOrigins(value) {
 	if (value === undefined || value.trim() === '') return [];
@@ -29,7 +29,7 @@ export function syncOrigins(value) {
 	if (url.protocol !== 'https:' && !(local && url.protocol === 'http:')) {
 		throw new Error(`KEEP_UP_SYNC_ORIGIN must start with https:// (it is "${value}").`);
 	}
-	return [url.origin];
+	return [/** @type {`${string}://${string}.${string}`} */ (url.origin)];
 }
 
 /**

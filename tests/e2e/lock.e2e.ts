@@ -73,10 +73,13 @@ test('a shared tablet locks when left, asks again when reopened, and slows down 
 	await page.getByRole('link', { name: 'Settings' }).click();
 	const schoolName = page.getByRole('textbox', { name: 'School name', exact: true });
 	await schoolName.fill('Riverside Primary');
-	await page.getByRole('button', { name: 'Lock', exact: true }).click();
+	const lockButton = page.getByRole('button', { name: 'Lock', exact: true });
+	await lockButton.click();
 	await expect(lockHeading(page)).toBeVisible();
+	await expect(page.getByLabel('PIN', { exact: true })).toBeFocused();
 	await unlock(page, '2468');
 	await expect(schoolName).toHaveValue('Riverside Primary');
+	await expect(lockButton).toBeFocused();
 
 	// Reopened: the PIN is asked again.
 	await page.reload();

@@ -1,5 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { readFileSync } from 'node:fs';
+import { contentSecurityPolicy, withPolicyFile } from './scripts/csp.js';
+
+const env = process.env;
+const pages = env.KEEP_UP_BUILD_DIR ?? 'build';
+// Each build is a new version (its service worker caches apart from the last one's). The
+// name is fixed at the first reading of this file, through the environment, because the
+// build reads it again in worker processes and every reading must agree.
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+env.KEEP_UP_VERSION ??= `${version}-${new Date().toISOString().replace(/[-:]|\.\d+/g, '')}`;
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -9,7 +19,16 @@ const config = {
 		// Hash routing: any static web server can host Keep Up with no rewrite rules,
 		// and the offline shell is a single page.
 		router: { type: 'hash' },
-		adapter: adapter({ pages: 'build', assets: 'build', precompress: false, strict: true }),
+		// KEEP_UP_BUILD_DIR and KEEP_UP_KIT_DIR let a journey build two versions side by side
+		// without touching the build that the other journeys are served from.
+		adapter: withPolicyFile(
+			adapter({ pages, assets: pages, precompress: false, strict: true }),
+			pages
+		),
+		outDir: env.KEEP_UP_KIT_DIR ?? '.svelte-kit',
+		// Shown in Settings, so that IT can tell which version a tablet is running.
+		version: { name: env.KEEP_UP_VERSION },
+		csp: contentSecurityPolicy(env.KEEP_UP_SYNC_ORIGIN),
 		typescript: {
 			config: (tsconfig) => {
 				tsconfig.include.push('../playwright*.config.ts', '../scripts/**/*.ts');

@@ -20,10 +20,19 @@ export function validate<S extends z.ZodType>(
 	throw new ValidationError(problemsOf(result.error, describe));
 }
 
+/** The device is out of space: the browser's error, or Dexie's aborted transaction around it. */
+function isStorageFull(error: Error): boolean {
+	const inner: unknown = 'inner' in error ? error.inner : null;
+	return (
+		error.name === 'QuotaExceededError' ||
+		(inner instanceof Error && inner.name === 'QuotaExceededError')
+	);
+}
+
 /** What to tell the user when a write fails. */
 export function describeError(error: unknown): string {
 	if (error instanceof ValidationError) return error.message;
-	if (error instanceof Error && error.name === 'QuotaExceededError') {
+	if (error instanceof Error && isStorageFull(error)) {
 		return 'This device is out of storage space, so the change was not saved. Free some space and try again.';
 	}
 	if (error instanceof Error) return error.message;

@@ -1,5 +1,10 @@
 const PREFIX = 'keep-up.';
 
+/** The key under which this device keeps one of its own settings, forgotten with the rest. */
+export function deviceKey(name: string): string {
+	return `${PREFIX}${name}`;
+}
+
 /**
  * A small choice this device remembers between visits (who is using the tablet, the chosen
  * class). Only ids and words of the user's own choosing are kept here, never pupil data.
@@ -9,7 +14,7 @@ export class Preference<T extends string> {
 	#value = $state<T | null>(null);
 
 	constructor(key: string) {
-		this.#key = `${PREFIX}${key}`;
+		this.#key = deviceKey(key);
 		this.#value = (globalThis.localStorage?.getItem(this.#key) as T | null) ?? null;
 	}
 

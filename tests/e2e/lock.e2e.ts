@@ -34,6 +34,7 @@ test('a shared tablet locks when left, asks again when reopened, and slows down 
 	// A pupil's history is on screen when the tablet is left on a table.
 	await page.getByRole('link', { name: 'Review' }).click();
 	await page.locator('a[href^="#/review/pupil/"]').first().click();
+	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Review');
 	const name = (await page.getByRole('heading', { level: 1 }).innerText()).split('\n')[0].trim();
 	await expect(page).toHaveTitle(new RegExp(name));
 

@@ -1,7 +1,8 @@
 import { MARKS, type Mark } from '$lib/domain/codes';
 import type { KeystoneId } from '$lib/domain/keystones';
 import { newCheck, type Check, type Question, type SavedQuestion } from '$lib/domain/model/check';
-import { DEFAULT_FLAG_RULE, type FlagRule } from '$lib/domain/model/settings';
+import { type FlagRule } from '$lib/domain/model/settings';
+import { DEFAULT_FLAG_RULE } from '$lib/domain/school';
 import { nextCheck } from '$lib/domain/tickets';
 
 /** A question for tests: keystone and essential mark are what the rules read. */

@@ -1,5 +1,5 @@
-import { emptyDayOutcomes, type DayOutcomes } from '$lib/domain/model/outcome';
-import { withOutcome, type OutcomeChange } from '$lib/domain/outcomes';
+import type { DayOutcomes } from '$lib/domain/model/outcome';
+import { emptyDayOutcomes, withOutcome, type OutcomeChange } from '$lib/domain/outcomes';
 
 /**
  * An adult's outcomes of a day for pupils on a check, as their taps would record them:

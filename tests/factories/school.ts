@@ -1,7 +1,7 @@
 import { db } from '$lib/db/database';
 import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
 import type { SchoolData } from '$lib/domain/model/school';
-import { defaultSettings } from '$lib/domain/model/settings';
+import { defaultSettings } from '$lib/domain/school';
 import { adult } from './roster';
 
 interface ClassSeed {

@@ -1,6 +1,6 @@
 import { readBackup, writeBackup, type Backup, type BackupFile } from '$lib/domain/backup/file';
 import { mergeSchools, type MergeReport } from '$lib/domain/backup/merge';
-import { SETTINGS_KEY } from '$lib/domain/model/settings';
+import { SETTINGS_KEY } from '$lib/domain/settings';
 import { db } from './database';
 import { SCHEMA_VERSION } from './schema';
 import { putRecords, readSchool, writeSchool } from './school';

@@ -1,4 +1,4 @@
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import { describe, expect, it } from 'vitest';
 import { question } from '../../../tests/factories/check';
 import { removeFromBank, saveToBank } from './bank';

@@ -1,6 +1,6 @@
 import { CheckDraftSchema, CheckSchema, newCheck, type CheckDraft } from '$lib/domain/model/check';
-import { isLive } from '$lib/domain/model/common';
-import { SETTINGS_KEY } from '$lib/domain/model/settings';
+import { isLive } from '$lib/domain/tombstones';
+import { SETTINGS_KEY } from '$lib/domain/settings';
 import { byName } from '$lib/domain/sorting';
 import { hasMarks, judgedAgain } from '$lib/domain/tickets';
 import { db } from './database';

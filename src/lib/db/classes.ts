@@ -1,5 +1,5 @@
 import { nameKey } from '$lib/domain/matching';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import { ClassSchema, type SchoolClass } from '$lib/domain/model/roster';
 import { db } from './database';
 import { changeRecord } from './records';

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { question } from '../../../tests/factories/check';
 import { seedSchool } from '../../../tests/factories/school';
-import { isLive } from '$lib/domain/model/common';
-import { SETTINGS_KEY } from '$lib/domain/model/settings';
+import { isLive } from '$lib/domain/tombstones';
+import { SETTINGS_KEY } from '$lib/domain/settings';
 import { groupId } from '$lib/domain/model/group';
 import { createCheck } from './checks';
 import { db } from './database';

@@ -3,7 +3,7 @@ import { PERSISTENT_WINDOW_DAYS } from '$lib/domain/grouping';
 import { planCheckGroups, rebuiltGroups } from '$lib/domain/groupPlan';
 import { historyOf } from '$lib/domain/history';
 import type { Check } from '$lib/domain/model/check';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import {
 	groupId,
 	GroupChoiceSchema,
@@ -11,7 +11,8 @@ import {
 	type Group,
 	type GroupChoice
 } from '$lib/domain/model/group';
-import { everySlot, SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
+import { type Settings } from '$lib/domain/model/settings';
+import { everySlot, SETTINGS_KEY } from '$lib/domain/settings';
 import type { OutcomeBook } from '$lib/domain/outcomes';
 import { markingProgress } from '$lib/domain/progress';
 import { pupilNamesByClass } from '$lib/domain/pupilNames';

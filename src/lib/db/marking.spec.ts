@@ -3,7 +3,7 @@ import { question } from '../../../tests/factories/check';
 import { seedClass } from '../../../tests/factories/school';
 import { MARKS } from '$lib/domain/codes';
 import { flagSummary } from '$lib/domain/flagged';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import { ticketsOf } from '$lib/domain/tickets';
 import { createCheck, deleteCheck, updateCheck } from './checks';
 import { db } from './database';

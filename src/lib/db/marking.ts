@@ -7,7 +7,7 @@ import {
 	withOverride
 } from '$lib/domain/marking';
 import { CheckSchema, type Check } from '$lib/domain/model/check';
-import { SETTINGS_KEY } from '$lib/domain/model/settings';
+import { SETTINGS_KEY } from '$lib/domain/settings';
 import { db } from './database';
 import { GROUPING_TABLES, regroupIfMarked } from './groups';
 import { mustGet } from './records';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../../tests/factories/school';
 import { unpackSchool } from '$lib/domain/backup/bytes';
 import { readBackup } from '$lib/domain/backup/file';
-import { eachRecord, type Migration } from '$lib/domain/migrations';
+import { eachRecord, MIGRATIONS, type Migration } from '$lib/domain/migrations';
 import type { SchoolData } from '$lib/domain/model/school';
 import { openBackup, restoreBackup } from './backup';
 import { KeepUpDatabase, SCHEMA, SCHEMA_VERSION } from './schema';
@@ -78,7 +78,7 @@ describe('the schema versions', () => {
 	for (const { version, text } of fixtures) {
 		it(`open a database made by version ${version} with every record kept`, async () => {
 			await writeAsVersion(version, text);
-			const database = new KeepUpDatabase(NAME);
+			const database = new KeepUpDatabase(NAME).useMigrations(MIGRATIONS);
 			const dump = await dumpOf(database);
 			database.close();
 
@@ -95,7 +95,7 @@ describe('the schema versions', () => {
 
 		it(`restore a backup made by version ${version} to the same records`, async () => {
 			await writeAsVersion(version, text);
-			const database = new KeepUpDatabase(NAME);
+			const database = new KeepUpDatabase(NAME).useMigrations(MIGRATIONS);
 			const opened = await dumpOf(database);
 			database.close();
 
@@ -116,11 +116,10 @@ describe('the schema versions', () => {
 		};
 		const { text } = fixtures.find((fixture) => fixture.version === SCHEMA_VERSION)!;
 		await writeAsVersion(SCHEMA_VERSION, text);
-		const database = new KeepUpDatabase(
-			NAME,
-			{ ...SCHEMA, [next]: SCHEMA[SCHEMA_VERSION] },
-			migrations
-		);
+		const database = new KeepUpDatabase(NAME, {
+			...SCHEMA,
+			[next]: SCHEMA[SCHEMA_VERSION]
+		}).useMigrations(migrations);
 		const dump = await dumpOf(database);
 		const pupil = (dump.pupils as { id: string; name: string }[])[0];
 		const checks = await database.checks
@@ -146,7 +145,7 @@ describe('the schema versions', () => {
 		const before = await dumpOf(damaged);
 		damaged.close();
 
-		const database = new KeepUpDatabase(NAME);
+		const database = new KeepUpDatabase(NAME).useMigrations(MIGRATIONS);
 		await expect(database.open()).rejects.toThrow(/its recheck list is damaged/);
 		database.close();
 		const after = new Dexie(NAME);

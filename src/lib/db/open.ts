@@ -1,32 +1,36 @@
-import { MigrationError } from '$lib/domain/migrations';
-import { db } from './database';
+import { MigrationError } from '$lib/domain/migrations/types';
+import { db, DATABASE_NAME } from './database';
 import { SCHEMA_VERSION } from './schema';
 
-export interface OpenProblem {
-	title: string;
-	reason: string;
-}
+import type { OpenProblem } from './openProblems';
 
+export type { OpenProblem };
 export type OpenResult = { ok: true } | ({ ok: false } & OpenProblem);
 
-const WITHOUT_STORAGE =
-	'Keep Up keeps every class list, ticket and group in this browser, so it cannot run without storage. Nothing has been saved or sent anywhere.';
+/** What went wrong, in words: loaded only when something has. */
+async function problem(kind: 'noIndexedDb' | 'blocked' | 'newer'): Promise<OpenResult> {
+	const { PROBLEMS } = await import('./openProblems');
+	return { ok: false, ...PROBLEMS[kind] };
+}
 
-const PROBLEMS = {
-	noIndexedDb: {
-		title: 'Keep Up cannot store data here',
-		reason: `This browser does not offer storage (IndexedDB) to Keep Up. ${WITHOUT_STORAGE}`
-	},
-	blocked: {
-		title: 'Keep Up cannot store data here',
-		reason: `This browser would not let Keep Up store data. Private or incognito windows often block it: open Keep Up in a normal window. ${WITHOUT_STORAGE}`
-	},
-	newer: {
-		title: 'Keep Up needs updating on this device',
-		reason:
-			'A newer version of Keep Up has upgraded the data in this browser, in another tab or window. Reload this page while online to get the newer version: nothing has been lost.'
-	}
-} satisfies Record<string, OpenProblem>;
+/** The version of Keep Up's data on this device: 0 for none, null when the browser cannot say. */
+async function storedVersion(): Promise<number | null> {
+	if (typeof indexedDB.databases !== 'function') return null;
+	const found = (await indexedDB.databases()).find((known) => known.name === DATABASE_NAME);
+	// Dexie keeps its version times ten as IndexedDB's.
+	return found?.version ? Math.floor(found.version / 10) : 0;
+}
+
+/**
+ * The migrations are loaded only for a device whose data an older version of Keep Up wrote (or
+ * when the browser cannot say), so that every other visit downloads none of them.
+ */
+async function prepareUpgrade(): Promise<void> {
+	const stored = await storedVersion();
+	if (stored !== null && (stored === 0 || stored >= SCHEMA_VERSION)) return;
+	const { MIGRATIONS } = await import('$lib/domain/migrations');
+	db.useMigrations(MIGRATIONS);
+}
 
 /** The record an upgrade could not read, wherever Dexie has wrapped it. */
 function migrationError(error: unknown): MigrationError | null {
@@ -36,20 +40,13 @@ function migrationError(error: unknown): MigrationError | null {
 	return null;
 }
 
-function notUpgraded(reason: string): OpenProblem {
-	return {
-		title: 'Keep Up could not upgrade the data on this device',
-		reason: `${reason} Nothing has been changed or lost: the data is as the earlier version of Keep Up left it. Ask whoever looks after Keep Up at your school for help before erasing anything.`
-	};
-}
-
 /**
  * Opens the database once at start-up. Private browsing in some browsers has no IndexedDB, and
  * a newer version of Keep Up may have upgraded the data in another tab: either is said plainly
  * instead of showing broken screens.
  */
 export async function openDatabase(onChangedElsewhere: () => void): Promise<OpenResult> {
-	if (typeof indexedDB === 'undefined') return { ok: false, ...PROBLEMS.noIndexedDb };
+	if (typeof indexedDB === 'undefined') return problem('noIndexedDb');
 	db.on('versionchange', () => {
 		// Another tab upgraded or erased the database: this tab must not keep writing to it.
 		db.close();
@@ -57,18 +54,22 @@ export async function openDatabase(onChangedElsewhere: () => void): Promise<Open
 		return false;
 	});
 	try {
+		await prepareUpgrade();
 		await db.open();
 	} catch (error) {
 		const upgrade = migrationError(error);
-		if (upgrade) return { ok: false, ...notUpgraded(upgrade.message) };
+		if (upgrade) {
+			const { notUpgraded } = await import('./openProblems');
+			return { ok: false, ...notUpgraded(upgrade.message) };
+		}
 		const name = error instanceof Error ? error.name : '';
-		return { ok: false, ...PROBLEMS[name === 'VersionError' ? 'newer' : 'blocked'] };
+		return problem(name === 'VersionError' ? 'newer' : 'blocked');
 	}
 	// Dexie opens a database of a later version without complaint, but this version of the app
 	// does not know what that version changed, so it must neither read nor write it.
 	if (db.backendDB().version >= (SCHEMA_VERSION + 1) * 10) {
 		db.close();
-		return { ok: false, ...PROBLEMS.newer };
+		return problem('newer');
 	}
 	return { ok: true };
 }

@@ -1,5 +1,10 @@
-import { DayOutcomesSchema, dayOutcomesId, emptyDayOutcomes } from '$lib/domain/model/outcome';
-import { withOutcome, type OutcomeChange } from '$lib/domain/outcomes';
+import { DayOutcomesSchema } from '$lib/domain/model/outcome';
+import {
+	dayOutcomesId,
+	emptyDayOutcomes,
+	withOutcome,
+	type OutcomeChange
+} from '$lib/domain/outcomes';
 import { db } from './database';
 import { mustGet } from './records';
 import { validate, ValidationError } from './validate';

@@ -1,4 +1,4 @@
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import { PupilSchema, type Pupil } from '$lib/domain/model/roster';
 import { db } from './database';
 import { changeRecord, mustGet } from './records';

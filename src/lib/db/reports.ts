@@ -2,7 +2,7 @@ import { formatLongDate, today } from '$lib/domain/dates';
 import type { KeystoneId } from '$lib/domain/keystones';
 import { leadershipSummary } from '$lib/domain/leading/coverage';
 import { SavedReportSchema, type ReportScope } from '$lib/domain/model/report';
-import { SETTINGS_KEY } from '$lib/domain/model/settings';
+import { SETTINGS_KEY } from '$lib/domain/settings';
 import type { ReviewFilter } from '$lib/domain/review/filter';
 import { hasData, previousReport, reportFigures, sameScope } from '$lib/domain/review/report';
 import { db } from './database';

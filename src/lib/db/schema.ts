@@ -4,9 +4,10 @@ import type { Group } from '$lib/domain/model/group';
 import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { SavedReport } from '$lib/domain/model/report';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
-import { SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
+import { type Settings } from '$lib/domain/model/settings';
+import { SETTINGS_KEY } from '$lib/domain/settings';
 import type { Visit } from '$lib/domain/model/visit';
-import { MIGRATIONS, type Migration, type StoredRecord } from '$lib/domain/migrations';
+import type { Migration, StoredRecord } from '$lib/domain/migrations/types';
 
 /** The tables of one schema version and their indexes, in Dexie's notation. */
 export type Stores = Readonly<Record<string, string | null>>;
@@ -100,20 +101,31 @@ export class KeepUpDatabase extends Dexie {
 	visits!: EntityTable<Visit, 'id'>;
 	reports!: EntityTable<SavedReport, 'id'>;
 
+	#schema: Readonly<Record<number, Stores>>;
+
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
-	constructor(name: string, schema = SCHEMA, migrations = MIGRATIONS) {
+	constructor(name: string, schema = SCHEMA) {
 		// Live queries re-read the database after each change instead of keeping a copy of every
 		// result: the default cache deep-copies each answer, which at a school year's scale
 		// costs more than the read itself.
 		super(name, { cache: 'disabled' });
-		for (const [key, stores] of Object.entries(schema)) {
+		this.#schema = schema;
+		for (const [version, stores] of Object.entries(schema))
+			this.version(Number(version)).stores(stores);
+	}
+
+	/**
+	 * Gives each schema version its migration, before the database is opened. The migrations are
+	 * loaded only for a device whose data an older version wrote (see openDatabase).
+	 */
+	useMigrations(migrations: Readonly<Record<number, Migration>>): this {
+		for (const [key, migration] of Object.entries(migrations)) {
 			const version = Number(key);
-			const declared = this.version(version).stores(stores);
-			const migration = migrations[version];
-			const before = schema[version - 1];
-			if (migration && before) {
-				declared.upgrade((tx) => upgradeSchool(tx, before, stores, migration));
+			const [before, after] = [this.#schema[version - 1], this.#schema[version]];
+			if (before && after) {
+				this.version(version).upgrade((tx) => upgradeSchool(tx, before, after, migration));
 			}
 		}
+		return this;
 	}
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabase, smallSchool } from '../../../tests/factories/school';
 import { db } from './database';
 import { eraseSchool, hasSchool, replaceSchool } from './school';
-import { createSchool, getSettings, updateSettings } from './settings';
+import { getSettings } from './queries/settings';
+import { createSchool, updateSettings } from './settings';
 import { ValidationError } from './validate';
 
 describe('the school on this device', () => {

@@ -1,5 +1,5 @@
 import { SchoolDataSchema, type SchoolData, type SchoolRecords } from '$lib/domain/model/school';
-import { SETTINGS_KEY } from '$lib/domain/model/settings';
+import { SETTINGS_KEY } from '$lib/domain/settings';
 import { db } from './database';
 import { validate } from './validate';
 

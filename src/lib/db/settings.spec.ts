@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabase, smallSchool } from '../../../tests/factories/school';
 import { db } from './database';
 import { replaceSchool } from './school';
-import { getSettings, updateSettings } from './settings';
+import { getSettings } from './queries/settings';
+import { updateSettings } from './settings';
 
 describe('changing the settings', () => {
 	it('changes only what was asked, and marks the settings as changed', async () => {

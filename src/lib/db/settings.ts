@@ -1,17 +1,9 @@
-import {
-	defaultSettings,
-	describeSettingsPath,
-	SETTINGS_KEY,
-	SettingsSchema,
-	type Settings
-} from '$lib/domain/model/settings';
+import { SettingsSchema, type Settings } from '$lib/domain/model/settings';
+import { describeSettingsPath, SETTINGS_KEY } from '$lib/domain/settings';
+import { defaultSettings } from '$lib/domain/school';
 import { newSchoolId } from '$lib/domain/school';
 import { db } from './database';
 import { validate } from './validate';
-
-export async function getSettings(): Promise<Settings | null> {
-	return (await db.settings.get(SETTINGS_KEY)) ?? null;
-}
 
 /** What the settings screen changes; the rest of the settings are the app's to keep. */
 export type SettingsChange = Partial<

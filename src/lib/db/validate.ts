@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ZodMiniType } from 'zod/mini';
 import { problemsOf, type DescribePath } from '$lib/domain/model/problems';
 
 /** A write refused because the record is not valid: the message is for the user. */
@@ -9,13 +10,13 @@ export class ValidationError extends Error {
 	}
 }
 
-/** Parses with zod or throws a ValidationError with plain-English problems. */
-export function validate<S extends z.ZodType>(
+/** Parses with zod (or zod's small build) or throws a ValidationError in plain English. */
+export function validate<S extends z.ZodType | ZodMiniType>(
 	schema: S,
 	value: unknown,
 	describe?: DescribePath
 ): z.output<S> {
-	const result = schema.safeParse(value);
+	const result = schema.safeParse(value) as z.ZodSafeParseResult<z.output<S>>;
 	if (result.success) return result.data;
 	throw new ValidationError(problemsOf(result.error, describe));
 }

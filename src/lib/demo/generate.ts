@@ -11,12 +11,12 @@ import {
 import { KEYSTONE_IDS, type KeystoneId } from '$lib/domain/keystones';
 import { newCheck, type Check, type Question } from '$lib/domain/model/check';
 import type { Group } from '$lib/domain/model/group';
-import { dayOutcomesId, emptyDayOutcomes, type DayOutcomes } from '$lib/domain/model/outcome';
+import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { Adult, Pupil, SchoolClass, SenStatus } from '$lib/domain/model/roster';
 import type { SchoolData } from '$lib/domain/model/school';
-import { DEFAULT_FLAG_RULE, defaultSettings } from '$lib/domain/model/settings';
+import { DEFAULT_FLAG_RULE, defaultSettings } from '$lib/domain/school';
 import { pastCheckAt } from '$lib/domain/history';
-import { OutcomeBook, withOutcome } from '$lib/domain/outcomes';
+import { dayOutcomesId, emptyDayOutcomes, OutcomeBook, withOutcome } from '$lib/domain/outcomes';
 import { DEMO_SCHOOL_ID } from '$lib/domain/school';
 import { isAbsentAt, isFlaggedAt, marksAt, nextCheck, pupilIndex } from '$lib/domain/tickets';
 import { demoDays, demoLeadership } from './leading';

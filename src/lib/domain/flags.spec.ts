@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markedCheck, marks, question } from '../../../tests/factories/check';
 import { RULES } from './codes';
 import { applyFlagRule, describeReason } from './flags';
-import { DEFAULT_FLAG_RULE } from './model/settings';
+import { DEFAULT_FLAG_RULE } from './school';
 
 const four = [
 	question(1, 'fluency', { essential: true }),

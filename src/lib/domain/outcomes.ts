@@ -8,7 +8,7 @@ import {
 	type Security
 } from './codes';
 import type { Check } from './model/check';
-import { isLive } from './model/common';
+import { isLive } from './tombstones';
 import type { DayOutcomes } from './model/outcome';
 import { isFlaggedAt } from './tickets';
 
@@ -16,6 +16,31 @@ import { isFlaggedAt } from './tickets';
  * The one way into the adults' packed outcome records: reading a pupil's same-day outcome,
  * and making the next record when the adult records one.
  */
+
+/** The id of an adult's outcomes of a day: the same on every device, so they merge as one. */
+export function dayOutcomesId(date: string, adultId: string | null): string {
+	return `${date}~${adultId ?? 'unknown'}`;
+}
+
+/** An adult's day with nothing recorded yet. */
+export function emptyDayOutcomes(date: string, adultId: string | null, now: number): DayOutcomes {
+	return {
+		id: dayOutcomesId(date, adultId),
+		date,
+		adultId,
+		checkIds: [],
+		groupIds: [],
+		pupilIds: [],
+		attended: new Uint8Array(0),
+		recheck: new Uint8Array(0),
+		security: new Uint8Array(0),
+		notes: [],
+		changedAt: new Float64Array(0),
+		createdAt: now,
+		updatedAt: now,
+		deletedAt: null
+	};
+}
 
 /** One pupil's same-day session: the friendly view of an entry of an adult's outcomes. */
 export interface Outcome {

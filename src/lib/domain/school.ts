@@ -1,3 +1,7 @@
+import { DEFAULT_KEYSTONES } from './keystones';
+import type { FlagRule, Settings } from './model/settings';
+import { SETTINGS_KEY } from './settings';
+
 /** The generated demo school: every device's demo is the same school. */
 export const DEMO_SCHOOL_ID = 'demo';
 
@@ -17,4 +21,27 @@ export function legacySchoolId(schoolName: string): string {
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
 	return `school-${hash.toString(16).padStart(8, '0')}`;
+}
+
+/** The rule a new school's checks are judged by, until the school changes it. */
+export const DEFAULT_FLAG_RULE: FlagRule = { essentialMissFlags: true, threshold: 75 };
+
+/** The settings of a school just set up: the NCETM's five keystones, three slots. */
+export function defaultSettings(schoolId: string, schoolName: string, now: number): Settings {
+	return {
+		id: SETTINGS_KEY,
+		schoolId,
+		schoolName,
+		keystones: DEFAULT_KEYSTONES.map((k) => ({ ...k })),
+		flagRule: { ...DEFAULT_FLAG_RULE },
+		maxGroupSize: 6,
+		slots: [
+			{ id: 'slot-1', start: '13:15', end: '13:35' },
+			{ id: 'slot-2', start: '13:40', end: '14:00' },
+			{ id: 'slot-3', start: '14:30', end: '14:50' }
+		],
+		demo: false,
+		lastBackupAt: null,
+		updatedAt: now
+	};
 }

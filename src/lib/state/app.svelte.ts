@@ -1,5 +1,4 @@
 import { openDatabase, type OpenProblem } from '$lib/db/open';
-import { requestPersistence } from '$lib/db/storage';
 
 type Status = 'opening' | 'ready' | 'unavailable';
 
@@ -29,6 +28,8 @@ class AppState {
 			return;
 		}
 		this.#status = 'ready';
+		// Asked once the screen is up: nothing of it is needed to draw the screen.
+		const { requestPersistence } = await import('$lib/db/storage');
 		this.#persisted = await requestPersistence();
 	}
 }

@@ -1,8 +1,18 @@
-import { ValidationError, validate } from '$lib/db/validate';
-import { hashPin, NewPin, pinMatches, PIN_ROUNDS } from '$lib/domain/lock/pin';
-import { IdleMinutes, LockSetting } from '$lib/domain/lock/setting';
-import { formatWait, isIdle, nextTryAt, waitAfter } from '$lib/domain/lock/timing';
+import type { LockSetting } from '$lib/domain/lock/setting';
+import { isIdle, nextTryAt } from '$lib/domain/lock/timing';
 import { deviceKey } from './preference.svelte';
+
+/**
+ * The PIN's hashing and the setting's schema come only when a lock is set or used, so that a
+ * device without one downloads none of it on its first visit.
+ */
+const rules = () =>
+	Promise.all([
+		import('$lib/domain/lock/pin'),
+		import('$lib/domain/lock/setting'),
+		import('$lib/domain/lock/tries'),
+		import('$lib/db/validate')
+	]).then(([pin, setting, tries, checks]) => ({ ...pin, ...setting, ...tries, ...checks }));
 
 const SETTING_KEY = deviceKey('lock');
 /** Written when someone locks one tab, so that this device's other Keep Up tabs lock too. */
@@ -29,23 +39,31 @@ const IDLE_CHECK_MS = 10_000;
  * - `nextTryAt`: the time (ms) before which another try is refused; 0 when a try may be made.
  * - `turnOn(pin, repeat, idleMinutes)`, `setIdleMinutes(minutes)`, `turnOff(pin)`: Settings.
  * - `watch()`: the app shell calls it once, to notice taps, idleness and the other tabs.
+ * - `ready`: resolves once the stored setting has been read (a lock set on this device locks at
+ *   once, before it is read).
  * - `forget()`: this device's data has been erased, the lock with it.
  */
 export class StaffLock {
 	#setting = $state<LockSetting | null>(null);
+	/** A setting is stored but not yet read: the lock is on meanwhile. */
+	#reading = $state(false);
 	#locked = $state(false);
 	#lastActivity = Date.now();
-	#rounds: number;
+	#focusBeforeLock: Element | null = null;
+	/** PBKDF2 rounds for a new PIN; PIN_ROUNDS (domain/lock/pin.ts) unless a test asks for few. */
+	#rounds: number | undefined;
+	readonly ready: Promise<void>;
 
-	constructor(rounds = PIN_ROUNDS) {
+	constructor(rounds?: number) {
 		this.#rounds = rounds;
-		this.#setting = this.#read();
-		// A PIN is asked whenever Keep Up is opened.
-		this.#locked = this.#setting !== null;
+		// A PIN is asked whenever Keep Up is opened: locked at once while the setting is read.
+		this.#reading = stored() !== null;
+		this.#locked = this.#reading;
+		this.ready = this.#reread();
 	}
 
 	get enabled(): boolean {
-		return this.#setting !== null;
+		return this.#reading || this.#setting !== null;
 	}
 
 	get locked(): boolean {
@@ -70,9 +88,8 @@ export class StaffLock {
 			if (setting && isIdle(this.#lastActivity, Date.now(), setting.idleMinutes)) this.#lock();
 		};
 		const fromOtherTab = (event: StorageEvent) => {
-			if (event.key === SETTING_KEY || event.key === null) this.#setting = this.#read();
 			if (event.key === LOCKED_KEY && event.newValue !== null) this.#lock();
-			if (this.#setting === null) this.#locked = false;
+			if (event.key === SETTING_KEY || event.key === null) void this.#reread();
 		};
 		for (const type of ACTIVITY) addEventListener(type, seen, { capture: true, passive: true });
 		addEventListener('storage', fromOtherTab);
@@ -99,15 +116,17 @@ export class StaffLock {
 	}
 
 	async turnOn(pin: string, repeat: string, idleMinutes: number): Promise<void> {
+		const { NewPin, IdleMinutes, hashPin, validate } = await rules();
 		validate(NewPin, { pin, repeat });
 		validate(IdleMinutes, idleMinutes);
-		const stored = await hashPin(pin, this.#rounds);
-		this.#write({ pin: stored, idleMinutes, wrongTries: 0, lastWrongAt: null });
+		const hashed = await hashPin(pin, this.#rounds);
+		this.#write({ pin: hashed, idleMinutes, wrongTries: 0, lastWrongAt: null });
 		this.#lastActivity = Date.now();
 	}
 
-	setIdleMinutes(idleMinutes: number): void {
-		const setting = this.#read();
+	async setIdleMinutes(idleMinutes: number): Promise<void> {
+		const { IdleMinutes, validate } = await rules();
+		const setting = await this.#read();
 		if (!setting) return;
 		this.#write({ ...setting, idleMinutes: validate(IdleMinutes, idleMinutes) });
 	}
@@ -122,48 +141,41 @@ export class StaffLock {
 
 	forget(): void {
 		this.#setting = null;
+		this.#reading = false;
 		this.#locked = false;
 	}
 
 	#lock(): void {
-		if (this.#setting) this.#locked = true;
+		if (!this.#setting || this.#locked) return;
+		this.#focusBeforeLock = globalThis.document?.activeElement ?? null;
+		this.#locked = true;
+	}
+
+	/** Where the keyboard was when Keep Up locked: the lock screen puts it back there. */
+	get focusBeforeLock(): Element | null {
+		return this.#focusBeforeLock;
 	}
 
 	/** Resolves when the PIN is the one set; counts a wrong one, which may make the next wait. */
 	async #check(pin: string): Promise<void> {
 		// Read afresh: another tab may have counted wrong PINs too.
-		const setting = this.#read();
+		const setting = await this.#read();
 		this.#setting = setting;
 		if (!setting) return;
-		if (pin.trim() === '') throw new ValidationError(['Type the PIN.']);
-		const now = Date.now();
-		const waitUntil = nextTryAt(setting.wrongTries, setting.lastWrongAt);
-		if (now < waitUntil) {
-			throw new ValidationError([
-				`Too many wrong PINs: try again in ${formatWait(waitUntil - now)}.`
-			]);
-		}
-		if (await pinMatches(pin, setting.pin)) {
-			if (setting.wrongTries > 0) this.#write({ ...setting, wrongTries: 0, lastWrongAt: null });
-			return;
-		}
-		const wrongTries = setting.wrongTries + 1;
-		this.#write({ ...setting, wrongTries, lastWrongAt: Date.now() });
-		const wait = waitAfter(wrongTries);
-		throw new ValidationError([
-			wait > 0
-				? `That PIN is not right. Wait ${formatWait(wait)} before trying again.`
-				: 'That PIN is not right.'
-		]);
+		const { tryPin, ValidationError } = await rules();
+		const { next, problem } = await tryPin(setting, pin, Date.now());
+		if (next) this.#write(next);
+		if (problem) throw new ValidationError([problem]);
 	}
 
 	/**
 	 * A setting this version cannot read counts as no lock, rather than a device no one can open:
 	 * whoever could damage it could read the school's data on the device anyway.
 	 */
-	#read(): LockSetting | null {
-		const text = globalThis.localStorage?.getItem(SETTING_KEY);
+	async #read(): Promise<LockSetting | null> {
+		const text = stored();
 		if (!text) return null;
+		const { LockSetting } = await rules();
 		try {
 			const parsed = LockSetting.safeParse(JSON.parse(text));
 			return parsed.success ? parsed.data : null;
@@ -172,10 +184,22 @@ export class StaffLock {
 		}
 	}
 
+	/** Reads the stored setting again, and lets go of the lock when there is none. */
+	async #reread(): Promise<void> {
+		const setting = await this.#read();
+		this.#setting = setting;
+		this.#reading = false;
+		if (setting === null) this.#locked = false;
+	}
+
 	#write(setting: LockSetting): void {
 		globalThis.localStorage?.setItem(SETTING_KEY, JSON.stringify(setting));
 		this.#setting = setting;
 	}
+}
+
+function stored(): string | null {
+	return globalThis.localStorage?.getItem(SETTING_KEY) ?? null;
 }
 
 export const staffLock = new StaffLock();

@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import { LiveQuery } from '$lib/db/live.svelte';
-import { getSettings } from '$lib/db/settings';
+import { getSettings } from '$lib/db/queries/settings';
 import type { Keystone, KeystoneId } from '$lib/domain/keystones';
 import type { Settings } from '$lib/domain/model/settings';
 

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { objectiveCodes } from '$lib/domain/bank';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import type { SchoolClass } from '$lib/domain/model/roster';
 import { byDateThenMade } from '$lib/domain/sorting';
 import { db } from '../database';

@@ -1,5 +1,5 @@
 import type { Check } from '$lib/domain/model/check';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { OutcomeBook } from '$lib/domain/outcomes';

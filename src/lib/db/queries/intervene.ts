@@ -1,8 +1,8 @@
 import type { Check } from '$lib/domain/model/check';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import type { Group } from '$lib/domain/model/group';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
-import { everySlot, SETTINGS_KEY } from '$lib/domain/model/settings';
+import { everySlot, SETTINGS_KEY } from '$lib/domain/settings';
 import type { OutcomeBook } from '$lib/domain/outcomes';
 import { byName, bySlot } from '$lib/domain/sorting';
 import { db } from '../database';

@@ -1,5 +1,5 @@
 import type { Check } from '$lib/domain/model/check';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { Outcome } from '$lib/domain/outcomes';
 import { pupilNames } from '$lib/domain/pupilNames';

@@ -1,7 +1,7 @@
 import type { EntityTable } from 'dexie';
 import { addDays, dateSpans, today } from '$lib/domain/dates';
 import type { Check } from '$lib/domain/model/check';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { OutcomeBook } from '$lib/domain/outcomes';
 import { FactsBuilder, type ReviewFacts } from '$lib/domain/review/facts';

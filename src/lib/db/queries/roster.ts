@@ -1,5 +1,5 @@
 import type { RosterSnapshot } from '$lib/domain/csv/plan';
-import { isLive } from '$lib/domain/model/common';
+import { isLive } from '$lib/domain/tombstones';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { pupilNames, pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';

@@ -1,4 +1,4 @@
-import { isLive } from '../model/common';
+import { isLive } from '../tombstones';
 import type { SchoolData } from '../model/school';
 import { OutcomeBook } from '../outcomes';
 

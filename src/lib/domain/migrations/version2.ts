@@ -1,5 +1,5 @@
 import { legacySchoolId, DEMO_SCHOOL_ID } from '../school';
-import { dayOutcomesId } from '../model/outcome';
+import { dayOutcomesId } from '../outcomes';
 import { MigrationError, type StoredRecord, type StoredSchool } from './types';
 
 /**

@@ -14,11 +14,6 @@ export const Timestamp = z.number().int().nonnegative();
  */
 export const DeletedAt = Timestamp.nullable();
 
-/** Not deleted: what every reader keeps. */
-export function isLive(record: { deletedAt: number | null }): boolean {
-	return record.deletedAt === null;
-}
-
 /** The years Keep Up is for: Key Stages 2 and 3. */
 export const YEAR_GROUPS = [3, 4, 5, 6, 7, 8, 9] as const;
 
@@ -55,8 +50,12 @@ const EXPECTED: Record<string, string> = {
 };
 
 // Plain English for the checks that carry no message of their own, such as the type of a field
-// in a damaged backup file: every message the user sees is a sentence.
+// in a damaged backup file: every message the user sees is a sentence. And no eval: Keep Up's
+// content security policy forbids it, and zod's fast path (even its probe for it, which the
+// browser reports as a violation) compiles parsers with `new Function`. Every schema module
+// imports this one, so it is set before anything is parsed.
 z.config({
+	jitless: true,
 	customError: (issue) => {
 		if (issue.code !== 'invalid_type' && issue.code !== 'invalid_value') return undefined;
 		const field = issue.path?.at(-1);

@@ -55,28 +55,3 @@ export const DayOutcomesSchema = z
 	});
 
 export type DayOutcomes = z.infer<typeof DayOutcomesSchema>;
-
-/** The id of an adult's outcomes of a day: the same on every device, so they merge as one. */
-export function dayOutcomesId(date: string, adultId: string | null): string {
-	return `${date}~${adultId ?? 'unknown'}`;
-}
-
-/** An adult's day with nothing recorded yet. */
-export function emptyDayOutcomes(date: string, adultId: string | null, now: number): DayOutcomes {
-	return {
-		id: dayOutcomesId(date, adultId),
-		date,
-		adultId,
-		checkIds: [],
-		groupIds: [],
-		pupilIds: [],
-		attended: new Uint8Array(0),
-		recheck: new Uint8Array(0),
-		security: new Uint8Array(0),
-		notes: [],
-		changedAt: new Float64Array(0),
-		createdAt: now,
-		updatedAt: now,
-		deletedAt: null
-	};
-}

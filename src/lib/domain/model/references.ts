@@ -1,7 +1,7 @@
 import type { Check } from './check';
 import type { Group } from './group';
 import type { SchoolData } from './school';
-import { everySlot } from './settings';
+import { everySlot } from '../settings';
 
 /** Beyond this many, the rest are counted: a damaged file can have thousands. */
 const MOST_PROBLEMS = 10;

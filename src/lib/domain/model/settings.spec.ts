@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { problemsOf } from './problems';
-import {
-	changeSlots,
-	defaultSettings,
-	describeSettingsPath,
-	SettingsSchema,
-	type Settings
-} from './settings';
+import { changeSlots, describeSettingsPath } from '../settings';
+import { defaultSettings } from '../school';
+import { SettingsSchema, type Settings } from './settings';
 
 const settings = defaultSettings('hillside', 'Hillside Primary', 0);
 

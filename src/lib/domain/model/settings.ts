@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_KEYSTONES, KEYSTONE_IDS } from '../keystones';
+import { KEYSTONE_IDS } from '../keystones';
+import { everySlot, SETTINGS_KEY, slotLabel } from '../settings';
 import { Id, Timestamp, text } from './common';
 
 export const KeystoneIdSchema = z.enum(KEYSTONE_IDS, {
@@ -74,9 +75,6 @@ export const FlagRuleSchema = z.object({
 		.max(100, 'The threshold cannot be more than 100%')
 });
 
-/** The key of the one settings record of a device. */
-export const SETTINGS_KEY = 'school';
-
 export const SettingsSchema = z
 	.object({
 		id: z.literal(SETTINGS_KEY),
@@ -115,58 +113,3 @@ export const SettingsSchema = z
 
 export type Settings = z.infer<typeof SettingsSchema>;
 export type FlagRule = z.infer<typeof FlagRuleSchema>;
-
-export const DEFAULT_FLAG_RULE: FlagRule = { essentialMissFlags: true, threshold: 75 };
-
-export function defaultSettings(schoolId: string, schoolName: string, now: number): Settings {
-	return {
-		id: SETTINGS_KEY,
-		schoolId,
-		schoolName,
-		keystones: DEFAULT_KEYSTONES.map((k) => ({ ...k })),
-		flagRule: { ...DEFAULT_FLAG_RULE },
-		maxGroupSize: 6,
-		slots: [
-			{ id: 'slot-1', start: '13:15', end: '13:35' },
-			{ id: 'slot-2', start: '13:40', end: '14:00' },
-			{ id: 'slot-3', start: '14:30', end: '14:50' }
-		],
-		demo: false,
-		lastBackupAt: null,
-		updatedAt: now
-	};
-}
-
-export function slotLabel(slot: Slot): string {
-	return `${slot.start}–${slot.end}`;
-}
-
-/** The day's slots and the past ones: every slot a group may have been given. */
-export function everySlot(settings: { slots: Slot[]; pastSlots?: Slot[] }): Slot[] {
-	return [...settings.slots, ...(settings.pastSlots ?? [])];
-}
-
-/**
- * The day's slots changed to `slots`, in time order. A slot taken out of the day is kept as a
- * past slot, so that the groups already given it still say when they met.
- */
-export function changeSlots(
-	settings: Pick<Settings, 'slots' | 'pastSlots'>,
-	slots: Slot[]
-): Pick<Settings, 'slots' | 'pastSlots'> {
-	const kept = new Set(slots.map((slot) => slot.id));
-	const past = everySlot(settings).filter((slot) => !kept.has(slot.id));
-	return {
-		slots: slots.toSorted((a, b) => a.start.localeCompare(b.start)),
-		pastSlots: past
-	};
-}
-
-/** Names the keystone area or slot a settings problem is about, for the user. */
-export function describeSettingsPath(path: readonly PropertyKey[]): string | null {
-	const [field, index] = path;
-	if (typeof index !== 'number') return null;
-	if (field === 'keystones') return `Keystone area ${index + 1}`;
-	if (field === 'slots') return `Slot ${index + 1}`;
-	return null;
-}

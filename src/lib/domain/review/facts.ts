@@ -2,7 +2,7 @@ import { ATTENDANCE, isClosedCode, isMissed, MARKS, OVERRIDES, RULES } from '../
 import { addDays, schoolDayNumber, weekStart } from '../dates';
 import { KEYSTONE_IDS } from '../keystones';
 import { MAX_QUESTIONS, type Check } from '../model/check';
-import { isLive } from '../model/common';
+import { isLive } from '../tombstones';
 import type { Pupil, SchoolClass } from '../model/roster';
 import type { OutcomeBook } from '../outcomes';
 import { pupilNamesByClass } from '../pupilNames';

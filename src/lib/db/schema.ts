@@ -104,11 +104,11 @@ export class KeepUpDatabase extends Dexie {
 	#schema: Readonly<Record<number, Stores>>;
 
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
-	constructor(name: string, schema = SCHEMA) {
+	constructor(name: string, schema = SCHEMA, { autoOpen = true } = {}) {
 		// Live queries re-read the database after each change instead of keeping a copy of every
 		// result: the default cache deep-copies each answer, which at a school year's scale
 		// costs more than the read itself.
-		super(name, { cache: 'disabled' });
+		super(name, { cache: 'disabled', autoOpen });
 		this.#schema = schema;
 		for (const [version, stores] of Object.entries(schema))
 			this.version(Number(version)).stores(stores);

@@ -1,12 +1,16 @@
 import { getContext, setContext } from 'svelte';
 import { LiveQuery } from '$lib/db/live.svelte';
 import { getSettings } from '$lib/db/queries/settings';
+import { app } from './app.svelte';
 import type { Keystone, KeystoneId } from '$lib/domain/keystones';
 import type { Settings } from '$lib/domain/model/settings';
 
 /** The school's settings, live, for every screen below the layout. */
 class School {
-	#settings = new LiveQuery(() => getSettings);
+	// Read once the database is open, never before: see db/database.ts.
+	#settings = new LiveQuery(() =>
+		app.status === 'ready' ? getSettings : () => Promise.resolve(undefined)
+	);
 
 	/** Undefined while loading; null when no school is set up on this device. */
 	get settings(): Settings | null | undefined {

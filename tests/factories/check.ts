@@ -17,6 +17,9 @@ export function question(
 		objective: null,
 		essential: false,
 		answer: null,
+		kind: 'marked',
+		options: [],
+		accepted: [],
 		...extra
 	};
 }
@@ -69,6 +72,9 @@ export function savedQuestion(extra: Partial<SavedQuestion> = {}): SavedQuestion
 		objective: null,
 		essential: false,
 		answer: '9',
+		kind: 'marked',
+		options: [],
+		accepted: [],
 		updatedAt: 5,
 		deletedAt: null,
 		...extra

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
+import type { PupilAnswers } from '$lib/domain/model/answers';
 import type { Group } from '$lib/domain/model/group';
 import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
@@ -38,7 +39,8 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 	/**
 	 * Records two devices can share: the adults' outcomes in their own table, tombstones, the
 	 * school's id. A pupil's history is read through their classes, so checks lose the index by
-	 * pupil, which doubled the space a school year takes.
+	 * pupil, which doubled the space a school year takes. The answers pupils give on each
+	 * tablet are that tablet's own records.
 	 */
 	2: {
 		settings: 'id',
@@ -48,7 +50,8 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		checks: 'id, classId, date, [classId+date]',
 		groups: 'id, checkId, date, [date+adultId]',
 		outcomes: 'id, date',
-		bank: 'id, keystoneId'
+		bank: 'id, keystoneId',
+		answers: 'id, checkId'
 	}
 };
 
@@ -92,6 +95,7 @@ export class KeepUpDatabase extends Dexie {
 	groups!: EntityTable<Group, 'id'>;
 	outcomes!: EntityTable<DayOutcomes, 'id'>;
 	bank!: EntityTable<SavedQuestion, 'id'>;
+	answers!: EntityTable<PupilAnswers, 'id'>;
 
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
 	constructor(name: string, schema = SCHEMA, migrations = MIGRATIONS) {

@@ -32,6 +32,7 @@ export async function putRecords(records: SchoolRecords): Promise<void> {
 	await db.groups.bulkPut(records.groups);
 	await db.outcomes.bulkPut(records.outcomes);
 	await db.bank.bulkPut(records.bank);
+	await db.answers.bulkPut(records.answers);
 }
 
 /** Everything on this device, tombstones too, read at one moment; null when no school is set up. */
@@ -39,16 +40,17 @@ export async function readSchool(): Promise<SchoolData | null> {
 	return db.transaction('r', db.tables, async () => {
 		const settings = await db.settings.get(SETTINGS_KEY);
 		if (!settings) return null;
-		const [adults, classes, pupils, checks, groups, outcomes, bank] = await Promise.all([
+		const [adults, classes, pupils, checks, groups, outcomes, bank, answers] = await Promise.all([
 			db.adults.toArray(),
 			db.classes.toArray(),
 			db.pupils.toArray(),
 			db.checks.toArray(),
 			db.groups.toArray(),
 			db.outcomes.toArray(),
-			db.bank.toArray()
+			db.bank.toArray(),
+			db.answers.toArray()
 		]);
-		return { settings, adults, classes, pupils, checks, groups, outcomes, bank };
+		return { settings, adults, classes, pupils, checks, groups, outcomes, bank, answers };
 	});
 }
 

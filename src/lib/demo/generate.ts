@@ -151,6 +151,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 			for (const group of planned) {
 				groups.push({
 					...group,
+					misconception: group.misconception ?? null,
 					checkId: check.id,
 					classId: check.classId,
 					date,
@@ -181,7 +182,8 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		checks,
 		groups,
 		outcomes,
-		bank: []
+		bank: [],
+		answers: []
 	};
 }
 
@@ -271,7 +273,10 @@ function makeCheck(
 		keystoneId,
 		objective: lesson.objective,
 		essential: q === essential,
-		answer: lesson.questions[keystoneId][1]
+		answer: lesson.questions[keystoneId][1],
+		kind: 'marked',
+		options: [],
+		accepted: []
 	}));
 	const blank = newCheck(
 		{ id, classId: schoolClass.id, date, title: lesson.title, questions },

@@ -1,16 +1,26 @@
-import { isMissed } from './codes';
+import { CONFIDENCE, isMissed } from './codes';
 import type { KeystoneId } from './keystones';
 import type { Question } from './model/check';
+import { misconceptionKey } from './model/questions';
 
 export interface FlaggedTicket {
 	pupilId: string;
 	/** Mark codes in question order. */
 	marks: ArrayLike<number>;
+	/**
+	 * For each question, the misconception named by the wrong option the pupil chose on a
+	 * tablet, or null: only for pupils who answered there.
+	 */
+	misconceptions?: readonly (string | null)[];
+	/** How sure the pupil said they were of each answer (CONFIDENCE codes), where they said. */
+	confidence?: ArrayLike<number>;
 }
 
 export interface PlannedGroup {
 	keystoneId: KeystoneId;
 	questionId: string;
+	/** The misconception every pupil of the group chose, which the card names. */
+	misconception?: string;
 	pupilIds: string[];
 }
 
@@ -53,32 +63,97 @@ function byId(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Confidently wrong first: sure, then think so, then not said (marked on paper), then guessing. */
+const CONFIDENCE_ORDER: Readonly<Record<number, number>> = {
+	[CONFIDENCE.code.sure]: 0,
+	[CONFIDENCE.code['think-so']]: 1,
+	[CONFIDENCE.code.unrecorded]: 2,
+	[CONFIDENCE.code.guessing]: 3
+};
+
 /**
- * Steps 1–3: groups by shared primary need, balanced under the maximum size, with lone
- * pupils joined to a group of the same keystone where there is room. Deterministic: pupils
- * are ordered by id, so the same tickets in any order give the same groups.
+ * The order pupils are listed in a group: those who were sure of their wrong answer first, as
+ * they need the group most, then by id so that the order is the same on every device.
+ */
+export function byNeedOfGroup(rank: ReadonlyMap<string, number>) {
+	return (a: string, b: string) => (rank.get(a) ?? 2) - (rank.get(b) ?? 2) || byId(a, b);
+}
+
+/** How sure a pupil was of the answer to their primary need, as a place in the order above. */
+export function confidenceRank(ticket: FlaggedTicket, need: number): number {
+	return CONFIDENCE_ORDER[ticket.confidence?.[need] ?? CONFIDENCE.code.unrecorded] ?? 2;
+}
+
+interface Need {
+	/** The question the group works on: the most foundational of its pupils' primary needs. */
+	need: number;
+	misconception?: string;
+	pupilIds: string[];
+}
+
+/**
+ * Step 1 with misconceptions: pupils whose primary need is the same question form a group, and
+ * so do pupils who chose wrong options naming the same misconception (on any question). Groups
+ * come in question order, each question's own group before those of its misconceptions.
+ */
+function needsOf(
+	questions: readonly Question[],
+	flagged: readonly FlaggedTicket[],
+	order: (a: string, b: string) => number
+): Need[] {
+	const needs = new Map<string, Need>();
+	for (const ticket of flagged) {
+		const need = primaryNeed(ticket.marks, questions);
+		const misconception = ticket.misconceptions?.[need] ?? null;
+		const key = misconception ? `m|${misconceptionKey(misconception)}` : `q|${need}`;
+		const known = needs.get(key);
+		if (known) {
+			known.pupilIds.push(ticket.pupilId);
+			known.need = Math.min(known.need, need);
+		} else {
+			needs.set(key, {
+				need,
+				...(misconception ? { misconception } : {}),
+				pupilIds: [ticket.pupilId]
+			});
+		}
+	}
+	const key = (need: Need) => (need.misconception ? misconceptionKey(need.misconception) : '');
+	return [...needs.values()]
+		.map((need) => ({ ...need, pupilIds: need.pupilIds.sort(order) }))
+		.sort((a, b) => a.need - b.need || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+/**
+ * Steps 1–3: groups by shared primary need or misconception, balanced under the maximum size,
+ * with lone pupils joined to a group of the same keystone where there is room (never to a group
+ * that names a misconception they did not choose). Deterministic: pupils are ordered by how
+ * sure they were of their wrong answer and then by id, so the same tickets in any order give
+ * the same groups.
  */
 export function planGroups(
 	questions: readonly Question[],
 	flagged: readonly FlaggedTicket[],
 	maxSize: number
 ): PlannedGroup[] {
-	const byNeed = new Map<number, string[]>();
-	for (const ticket of [...flagged].sort((a, b) => byId(a.pupilId, b.pupilId))) {
-		const need = primaryNeed(ticket.marks, questions);
-		byNeed.set(need, [...(byNeed.get(need) ?? []), ticket.pupilId]);
-	}
+	const rank = new Map(
+		flagged.map((ticket) => [
+			ticket.pupilId,
+			confidenceRank(ticket, primaryNeed(ticket.marks, questions))
+		])
+	);
+	const order = byNeedOfGroup(rank);
 
 	const groups: (PlannedGroup & { need: number })[] = [];
-	for (const need of [...byNeed.keys()].sort((a, b) => a - b)) {
-		const pupils = byNeed.get(need) ?? [];
+	for (const { need, misconception, pupilIds } of needsOf(questions, flagged, order)) {
 		let start = 0;
-		for (const size of balancedSizes(pupils.length, maxSize)) {
+		for (const size of balancedSizes(pupilIds.length, maxSize)) {
 			groups.push({
 				need,
 				keystoneId: questions[need].keystoneId,
 				questionId: questions[need].id,
-				pupilIds: pupils.slice(start, start + size)
+				...(misconception ? { misconception } : {}),
+				pupilIds: pupilIds.slice(start, start + size)
 			});
 			start += size;
 		}
@@ -90,6 +165,7 @@ export function planGroups(
 			.filter(
 				(group) =>
 					group !== lone &&
+					group.misconception === undefined &&
 					group.pupilIds.length > 0 &&
 					group.keystoneId === lone.keystoneId &&
 					group.pupilIds.length < maxSize
@@ -101,13 +177,13 @@ export function planGroups(
 			host.need = lone.need;
 			host.questionId = lone.questionId;
 		}
-		host.pupilIds = [...host.pupilIds, ...lone.pupilIds].sort(byId);
+		host.pupilIds = [...host.pupilIds, ...lone.pupilIds].sort(order);
 		lone.pupilIds = [];
 	}
 
 	return groups
 		.filter((group) => group.pupilIds.length > 0)
-		.map(({ keystoneId, questionId, pupilIds }) => ({ keystoneId, questionId, pupilIds }));
+		.map(({ need: _need, ...group }) => group);
 }
 
 /** Where a group met before a rebuild: it stays there if it still can. */

@@ -85,7 +85,8 @@ const RECORD_NAMES: Record<string, string> = {
 	checks: 'Check',
 	groups: 'Group',
 	outcomes: 'Outcome record',
-	bank: 'Saved question'
+	bank: 'Saved question',
+	answers: 'Pupils’ answers'
 };
 
 const COUNT_NAMES: Record<keyof BackupCounts, string> = {

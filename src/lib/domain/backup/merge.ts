@@ -171,6 +171,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		return { record: merge.day, both };
 	});
 	const bank = mergeTable(here.bank, there.bank);
+	// One tablet writes each: the later of two copies holds everything the earlier did.
+	const answers = mergeTable(here.answers, there.answers);
 
 	const groupMerge = mergeGroups(here.groups, there.groups);
 	const book = new OutcomeBook(outcomes.records);
@@ -189,7 +191,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		checks: checks.records,
 		groups,
 		outcomes: outcomes.records,
-		bank: bank.records
+		bank: bank.records,
+		answers: answers.records
 	};
 	const problems = referenceProblems(school);
 	if (problems.length > 0) {
@@ -210,7 +213,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		checks: checks.writes,
 		groups: groupTable.writes,
 		outcomes: outcomes.writes,
-		bank: bank.writes
+		bank: bank.writes,
+		answers: answers.writes
 	};
 	const report: MergeReport = {
 		tables: {
@@ -221,7 +225,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 			checks: checks.counts,
 			groups: groupTable.counts,
 			outcomes: outcomes.counts,
-			bank: bank.counts
+			bank: bank.counts,
+			answers: answers.counts
 		},
 		combined,
 		unbooked

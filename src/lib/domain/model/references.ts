@@ -13,7 +13,8 @@ const TABLE_NAMES = {
 	checks: 'checks',
 	groups: 'groups',
 	outcomes: 'outcome records',
-	bank: 'saved questions'
+	bank: 'saved questions',
+	answers: 'records of pupils’ answers'
 } as const;
 
 function checkName(check: Pick<Check, 'title' | 'date'>): string {
@@ -98,6 +99,17 @@ export function referenceProblems(school: SchoolData): string[] {
 		}
 		if (day.pupilIds.some((id) => !pupils.has(id))) {
 			problems.push(`${name} are for a pupil who is not among the school's pupils.`);
+		}
+	}
+
+	for (const answers of school.answers) {
+		const check = checks.get(answers.checkId);
+		if (!check) {
+			problems.push(
+				'Some pupils’ answers belong to a check that is not among the school’s checks.'
+			);
+		} else if (answers.pupilIds.some((id) => !check.pupilIds.includes(id))) {
+			problems.push(`The pupils’ answers to ${checkName(check)} are from a pupil not on it.`);
 		}
 	}
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilAnswersSchema } from './answers';
 import { CheckSchema, SavedQuestionSchema } from './check';
 import { GroupSchema } from './group';
 import { DayOutcomesSchema } from './outcome';
@@ -14,7 +15,8 @@ export const RECORD_TABLES = [
 	'checks',
 	'groups',
 	'outcomes',
-	'bank'
+	'bank',
+	'answers'
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 export type SchoolTable = 'settings' | RecordTable;
@@ -29,7 +31,8 @@ export const SchoolDataSchema = z
 		checks: z.array(CheckSchema),
 		groups: z.array(GroupSchema),
 		outcomes: z.array(DayOutcomesSchema),
-		bank: z.array(SavedQuestionSchema)
+		bank: z.array(SavedQuestionSchema),
+		answers: z.array(PupilAnswersSchema).default([])
 	})
 	.superRefine((school, ctx) => {
 		for (const message of referenceProblems(school)) ctx.addIssue({ code: 'custom', message });

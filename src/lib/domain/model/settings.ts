@@ -71,7 +71,12 @@ export const FlagRuleSchema = z.object({
 		.number({ error: 'The threshold must be a number' })
 		.int('The threshold must be a whole percentage')
 		.min(1, 'The threshold must be at least 1%')
-		.max(100, 'The threshold cannot be more than 100%')
+		.max(100, 'The threshold cannot be more than 100%'),
+	/**
+	 * A pupil who answered a question right on a tablet but said they were guessing is flagged.
+	 * Off by default: they are listed to check tomorrow instead.
+	 */
+	flagGuessedRight: z.boolean()
 });
 
 /** The key of the one settings record of a device. */
@@ -116,7 +121,11 @@ export const SettingsSchema = z
 export type Settings = z.infer<typeof SettingsSchema>;
 export type FlagRule = z.infer<typeof FlagRuleSchema>;
 
-export const DEFAULT_FLAG_RULE: FlagRule = { essentialMissFlags: true, threshold: 75 };
+export const DEFAULT_FLAG_RULE: FlagRule = {
+	essentialMissFlags: true,
+	threshold: 75,
+	flagGuessedRight: false
+};
 
 export function defaultSettings(schoolId: string, schoolName: string, now: number): Settings {
 	return {

@@ -10,6 +10,7 @@ import {
 } from '$lib/domain/grouping';
 import { KEYSTONE_IDS, type KeystoneId } from '$lib/domain/keystones';
 import { newCheck, type Check, type Question } from '$lib/domain/model/check';
+import type { PupilAnswers } from '$lib/domain/model/answers';
 import type { Group } from '$lib/domain/model/group';
 import { dayOutcomesId, emptyDayOutcomes, type DayOutcomes } from '$lib/domain/model/outcome';
 import type { Adult, Pupil, SchoolClass, SenStatus } from '$lib/domain/model/roster';
@@ -22,6 +23,7 @@ import { isAbsentAt, isFlaggedAt, marksAt, nextCheck, pupilIndex } from '$lib/do
 import { bandOf, LESSONS, type DemoLesson } from './lessons';
 import { ADULT_NAMES, FIRST_NAMES, SURNAMES } from './names';
 import { Random } from './random';
+import { answerOnTablets, tabletQuestions } from './tablets';
 
 export interface DemoOptions {
 	seed: number;
@@ -36,6 +38,8 @@ export interface DemoOptions {
 	questionsPerCheck?: number;
 	/** Teaching assistants who run groups. */
 	teachingAssistants: number;
+	/** Each class's pupils answer every this many days' checks on tablets. */
+	tabletsEvery: number;
 	now: number;
 }
 
@@ -48,6 +52,7 @@ export function demoSchoolOptions(endDate: string, now: number): DemoOptions {
 		yearGroups: [3, 5, 7, 8],
 		pupilsPerClass: 30,
 		teachingAssistants: 4,
+		tabletsEvery: 3,
 		now
 	};
 }
@@ -62,6 +67,7 @@ export function wholeSchoolOptions(endDate: string, now: number): DemoOptions {
 		pupilsPerClass: 30,
 		questionsPerCheck: 4,
 		teachingAssistants: 18,
+		tabletsEvery: 3,
 		now
 	};
 }
@@ -124,6 +130,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 	const checks: Check[] = [];
 	const groups: Group[] = [];
 	const outcomes: DayOutcomes[] = [];
+	const answers: PupilAnswers[] = [];
 	const dates = lastSchoolDays(options.endDate, options.days);
 
 	dates.forEach((date, day) => {
@@ -134,8 +141,16 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		classes.forEach((schoolClass, c) => {
 			const lessons = LESSONS.filter((lesson) => lesson.band === bandOf(schoolClass.yearGroup));
 			const lesson = lessons[(day + c) % lessons.length];
-			const check = makeCheck(random, options, schoolClass, lesson, date, demoPupils[c]);
+			const tablets = (day + c) % options.tabletsEvery === 0;
+			const marked = makeCheck(random, options, schoolClass, lesson, date, demoPupils[c], tablets);
 			const byId = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo]));
+			let check = marked;
+			if (tablets) {
+				const ability = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo.ability]));
+				const answered = answerOnTablets(marked, ability, date === options.endDate, now);
+				check = answered.check;
+				answers.push(...answered.answers);
+			}
 			const planned = planCheckGroups({
 				check,
 				maxGroupSize: settings.maxGroupSize,
@@ -183,7 +198,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		groups,
 		outcomes,
 		bank: [],
-		answers: []
+		answers
 	};
 }
 
@@ -259,7 +274,8 @@ function makeCheck(
 	schoolClass: SchoolClass,
 	lesson: DemoLesson,
 	date: string,
-	pupils: DemoPupil[]
+	pupils: DemoPupil[],
+	tablets: boolean
 ): Check {
 	const count = options.questionsPerCheck ?? random.int(3, 5);
 	const dropped = new Set<KeystoneId>();
@@ -267,7 +283,7 @@ function makeCheck(
 	const keystones = QUESTION_ORDER.filter((keystone) => !dropped.has(keystone));
 	const id = `demo-check-${schoolClass.id.slice(11)}-${date}`;
 	const essential = random.chance(0.7) ? random.int(0, 1) : -1;
-	const questions: Question[] = keystones.map((keystoneId, q) => ({
+	const written: Question[] = keystones.map((keystoneId, q) => ({
 		id: `q${q + 1}`,
 		prompt: lesson.questions[keystoneId][0],
 		keystoneId,
@@ -278,6 +294,7 @@ function makeCheck(
 		options: [],
 		accepted: []
 	}));
+	const questions = tablets ? tabletQuestions(written, lesson, id) : written;
 	const blank = newCheck(
 		{ id, classId: schoolClass.id, date, title: lesson.title, questions },
 		pupils.map((demo) => demo.pupil.id),

@@ -9,6 +9,8 @@ import {
 	answeredOnSeveralTablets,
 	answerOf,
 	autoMark,
+	givenAfter,
+	goesOn,
 	withAnswer,
 	withAnswersTakenIn,
 	withAnswersToMarkAgain,
@@ -182,5 +184,24 @@ describe('several tablets collecting answers for the same check', () => {
 			['t1', 2],
 			['t2', 1]
 		]);
+	});
+});
+
+describe('the pupil’s screen', () => {
+	const none = { choice: 0, number: '', confidence: 'unrecorded' as const };
+	const chosen = { ...none, choice: 2 };
+	const done = { ...chosen, confidence: 'sure' as const };
+
+	it('goes on once an answer and how sure are both given, in either order', () => {
+		expect(goesOn(none, { choice: 2 })).toBe(false);
+		expect(goesOn(chosen, { confidence: 'sure' })).toBe(true);
+		expect(goesOn({ ...none, confidence: 'guessing' }, { choice: 1 })).toBe(true);
+		expect(goesOn(none, { confidence: 'sure' })).toBe(false);
+	});
+
+	it('waits after a new option on a question already done, until they say how sure', () => {
+		expect(goesOn(done, { choice: 3 })).toBe(false);
+		expect(goesOn(givenAfter(done, { choice: 3 }), { confidence: 'think-so' })).toBe(true);
+		expect(givenAfter(done, { number: ' 4 ' })).toEqual({ ...done, choice: 0, number: '4' });
 	});
 });

@@ -2,7 +2,12 @@ import { CONFIDENCE, MARKS, type Confidence } from './codes';
 import type { Check, Question } from './model/check';
 import type { PupilAnswers } from './model/answers';
 import { isLive } from './model/common';
-import { acceptedAnswers, correctOption, isAnsweredOnTablet } from './model/questions';
+import {
+	acceptedAnswers,
+	correctOption,
+	isAnsweredOnTablet,
+	optionLetter
+} from './model/questions';
 import { isAcceptedNumber } from './numbers';
 import { isAbsentAt, nextCheck } from './tickets';
 
@@ -24,6 +29,22 @@ export interface PupilAnswer {
 	/** When the answer was given, 0 if not yet (the pupil may have said only how sure they are). */
 	answeredAt: number;
 	confidentAt: number;
+}
+
+/** What a pupil has given for one question so far, as their screen shows it. */
+export type Given = Pick<PupilAnswer, 'choice' | 'number' | 'confidence'>;
+
+/** Nothing given yet. */
+export const NOTHING_GIVEN: Given = { choice: 0, number: '', confidence: 'unrecorded' };
+
+/** An option chosen or a number given. */
+export function hasAnswer(given: Given): boolean {
+	return given.choice > 0 || given.number !== '';
+}
+
+/** An answer given, and how sure: the question is done and the next one can come. */
+export function isComplete(given: Given): boolean {
+	return hasAnswer(given) && given.confidence !== 'unrecorded';
 }
 
 /** What one tap records: an option, a number, a question left blank, or how sure. */
@@ -290,4 +311,31 @@ export function withAnswersToMarkAgain(check: Check, before: readonly Question[]
 		for (const q of changed) takenAt[p * width + q] = 0;
 	}
 	return { ...check, takenAt };
+}
+
+/** What the pupil has given after a tap. */
+export function givenAfter(given: Given, tap: AnswerTap): Given {
+	if ('confidence' in tap) return { ...given, confidence: tap.confidence };
+	if ('choice' in tap) return { ...given, choice: tap.choice, number: '' };
+	if ('number' in tap) return { ...given, choice: 0, number: tap.number.trim() };
+	return given;
+}
+
+/**
+ * Whether the pupil's screen goes on to the next question after a tap: when the question has
+ * just been done (an answer and how sure), or when they say again how sure they are. Changing
+ * the option of a question already done waits for them to say how sure they are of the new one.
+ */
+export function goesOn(before: Given, tap: AnswerTap): boolean {
+	const after = givenAfter(before, tap);
+	return isComplete(after) && (!isComplete(before) || 'confidence' in tap);
+}
+
+/** An answer in words for the teacher: "B (1/3)", "0.5", or "left blank". */
+export function answerWords(question: Question, answer: Pick<Given, 'choice' | 'number'>): string {
+	if (question.kind === 'choice' && answer.choice > 0) {
+		const option = question.options[answer.choice - 1];
+		return `${optionLetter(answer.choice - 1)}${option ? ` (${option.text})` : ''}`;
+	}
+	return answer.number !== '' ? answer.number : 'left blank';
 }

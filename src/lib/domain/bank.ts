@@ -1,5 +1,6 @@
 import type { KeystoneId } from './keystones';
 import type { Question } from './model/check';
+import { misconceptionKey } from './model/questions';
 
 export interface BankSearch {
 	text: string;
@@ -28,4 +29,30 @@ export function objectiveCodes(questions: readonly Question[]): string[] {
 	const codes = new Set<string>();
 	for (const question of questions) if (question.objective) codes.add(question.objective);
 	return [...codes].sort((a, b) => a.localeCompare(b, 'en-GB', { numeric: true }));
+}
+
+/**
+ * The school's misconceptions, keystone by keystone: every one named by a wrong option in the
+ * questions given (the bank and recent checks), once each, to choose from when writing another.
+ */
+export function misconceptionsByKeystone(
+	questions: readonly Question[]
+): Partial<Record<KeystoneId, string[]>> {
+	const found = new Map<KeystoneId, Map<string, string>>();
+	for (const question of questions) {
+		for (const { misconception } of question.options) {
+			if (!misconception) continue;
+			const list = found.get(question.keystoneId) ?? new Map<string, string>();
+			if (!list.has(misconceptionKey(misconception))) {
+				list.set(misconceptionKey(misconception), misconception);
+			}
+			found.set(question.keystoneId, list);
+		}
+	}
+	return Object.fromEntries(
+		[...found].map(([keystoneId, list]) => [
+			keystoneId,
+			[...list.values()].sort((a, b) => a.localeCompare(b, 'en-GB'))
+		])
+	);
 }

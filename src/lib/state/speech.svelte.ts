@@ -1,0 +1,45 @@
+/**
+ * Reading a question aloud with the device's own speech voice, where it has one: nothing
+ * leaves the device. Without a voice the button is not offered.
+ */
+export class Speech {
+	#available = $state(false);
+	#speaking = $state(false);
+
+	constructor() {
+		const synth = globalThis.speechSynthesis;
+		if (!synth) return;
+		const check = () => (this.#available = synth.getVoices().length > 0);
+		check();
+		synth.addEventListener?.('voiceschanged', check);
+	}
+
+	get available(): boolean {
+		return this.#available;
+	}
+
+	get speaking(): boolean {
+		return this.#speaking;
+	}
+
+	speak(text: string): void {
+		const synth = globalThis.speechSynthesis;
+		if (!synth || !this.#available) return;
+		synth.cancel();
+		const utterance = new SpeechSynthesisUtterance(text);
+		utterance.lang = 'en-GB';
+		const voices = synth.getVoices();
+		const voice =
+			voices.find((v) => v.lang === 'en-GB') ?? voices.find((v) => v.lang.startsWith('en'));
+		if (voice) utterance.voice = voice;
+		utterance.onend = () => (this.#speaking = false);
+		utterance.onerror = () => (this.#speaking = false);
+		this.#speaking = true;
+		synth.speak(utterance);
+	}
+
+	stop(): void {
+		globalThis.speechSynthesis?.cancel();
+		this.#speaking = false;
+	}
+}

@@ -59,7 +59,8 @@ function confidenceOf(
 	right: boolean,
 	ability: number
 ): Exclude<Confidence, 'unrecorded'> {
-	const sure = (right ? 0.55 : 0.25) + 0.08 * (ability - 3);
+	// Many pupils are as sure of a wrong answer as of a right one: that is what this shows.
+	const sure = right ? 0.5 + 0.06 * (ability - 3) : 0.35;
 	const roll = random.next();
 	if (roll < sure) return 'sure';
 	return roll < sure + 0.35 ? 'think-so' : 'guessing';

@@ -26,12 +26,9 @@ export class Speech {
 		const synth = globalThis.speechSynthesis;
 		if (!synth || !this.#available) return;
 		synth.cancel();
+		// The device picks its own voice for the language.
 		const utterance = new SpeechSynthesisUtterance(text);
 		utterance.lang = 'en-GB';
-		const voices = synth.getVoices();
-		const voice =
-			voices.find((v) => v.lang === 'en-GB') ?? voices.find((v) => v.lang.startsWith('en'));
-		if (voice) utterance.voice = voice;
 		utterance.onend = () => (this.#speaking = false);
 		utterance.onerror = () => (this.#speaking = false);
 		this.#speaking = true;

@@ -2,7 +2,13 @@ import { withAnswer, withAnswersTakenIn, type AnswerTap } from '$lib/domain/answ
 import { MARKS, type Confidence, type Mark } from '$lib/domain/codes';
 import { emptyPupilAnswers } from '$lib/domain/model/answers';
 import type { KeystoneId } from '$lib/domain/keystones';
-import { newCheck, type Check, type Question, type SavedQuestion } from '$lib/domain/model/check';
+import {
+	blankQuestion,
+	newCheck,
+	type Check,
+	type Question,
+	type SavedQuestion
+} from '$lib/domain/model/check';
 import { DEFAULT_FLAG_RULE, type FlagRule } from '$lib/domain/model/settings';
 import { nextCheck } from '$lib/domain/tickets';
 
@@ -12,18 +18,7 @@ export function question(
 	keystoneId: KeystoneId,
 	extra: Partial<Question> = {}
 ): Question {
-	return {
-		id: `q${n}`,
-		prompt: `Question ${n}`,
-		keystoneId,
-		objective: null,
-		essential: false,
-		answer: null,
-		kind: 'marked',
-		options: [],
-		accepted: [],
-		...extra
-	};
+	return { ...blankQuestion(`q${n}`, keystoneId), prompt: `Question ${n}`, ...extra };
 }
 
 const SHORT: Record<string, Mark> = {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { choiceQuestion, numberQuestion, question } from '../../../tests/factories/check';
+import type { Question } from '$lib/domain/model/check';
 import { seedSchool } from '../../../tests/factories/school';
 import { answeredOnSeveralTablets } from '$lib/domain/answers';
 import { readBackup, writeBackup } from '$lib/domain/backup/file';
@@ -111,28 +112,20 @@ describe('a pupil answering on a tablet', () => {
 			},
 			questions[1]
 		];
-		await updateCheck(
-			checkId,
-			{ classId: 'class-3b', date: TODAY, title: 'Fractions', questions: fixed },
-			TODAY
-		);
+		const edit = (edited: Question[]) =>
+			updateCheck(
+				checkId,
+				{ classId: 'class-3b', date: TODAY, title: 'Fractions', questions: edited },
+				TODAY
+			);
+		await edit(fixed);
 		expect(ticketAt(await check(), 0).marks[0]).toBe('correct');
-		const added = [...fixed, question(3, 'thinking')];
-		await expect(
-			updateCheck(
-				checkId,
-				{ classId: 'class-3b', date: TODAY, title: 'F', questions: added },
-				TODAY
-			)
-		).rejects.toThrow('Questions cannot be added, removed or reordered once marking has started.');
-		const marked = [{ ...fixed[0], kind: 'marked' as const, options: [] }, fixed[1]];
-		await expect(
-			updateCheck(
-				checkId,
-				{ classId: 'class-3b', date: TODAY, title: 'F', questions: marked },
-				TODAY
-			)
-		).rejects.toThrow('Question 1: its kind and its number of options cannot change');
+		await expect(edit([...fixed, question(3, 'thinking')])).rejects.toThrow(
+			'Questions cannot be added, removed or reordered once marking has started.'
+		);
+		await expect(edit([{ ...fixed[0], kind: 'marked', options: [] }, fixed[1]])).rejects.toThrow(
+			'Question 1: its kind and its number of options cannot change'
+		);
 	});
 });
 

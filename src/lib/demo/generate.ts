@@ -38,7 +38,10 @@ export interface DemoOptions {
 	questionsPerCheck?: number;
 	/** Teaching assistants who run groups. */
 	teachingAssistants: number;
-	/** Each class's pupils answer every this many days' checks on tablets. */
+	/**
+	 * Each class's pupils answer every this many days' checks on tablets; today's checks are
+	 * marked on paper, so the day's groups are the ones the adults expect.
+	 */
 	tabletsEvery: number;
 	now: number;
 }
@@ -51,7 +54,8 @@ export function demoSchoolOptions(endDate: string, now: number): DemoOptions {
 		days: 30,
 		yearGroups: [3, 5, 7, 8],
 		pupilsPerClass: 30,
-		teachingAssistants: 4,
+		// Enough for the day's groups of four classes, with room for one more check's.
+		teachingAssistants: 5,
 		tabletsEvery: 3,
 		now
 	};
@@ -141,13 +145,15 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		classes.forEach((schoolClass, c) => {
 			const lessons = LESSONS.filter((lesson) => lesson.band === bandOf(schoolClass.yearGroup));
 			const lesson = lessons[(day + c) % lessons.length];
-			const tablets = (day + c) % options.tabletsEvery === 0;
+			const tablets = date !== options.endDate && (day + c) % options.tabletsEvery === 0;
 			const marked = makeCheck(random, options, schoolClass, lesson, date, demoPupils[c], tablets);
 			const byId = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo]));
 			let check = marked;
 			if (tablets) {
 				const ability = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo.ability]));
-				const answered = answerOnTablets(marked, ability, date === options.endDate, now);
+				// Yesterday, one pupil answered on both of the class's tablets.
+				const twice = day === dates.length - 2;
+				const answered = answerOnTablets(marked, ability, twice, now);
 				check = answered.check;
 				answers.push(...answered.answers);
 			}

@@ -70,9 +70,7 @@ test('an answer on the tablet reaches the teacher’s grid', async ({ page, cont
 			);
 		});
 		await pupil.getByRole('button', { name: 'B: 11', exact: true }).click();
-		await grid
-			.getByRole('button', { name: `${name}, question 1: wrong, chose B (11)` })
-			.waitFor();
+		await grid.getByRole('button', { name: `${name}, question 1: wrong, chose B (11)` }).waitFor();
 		const shown = await grid.evaluate(
 			() => (window as unknown as { timing: { shown: number } }).timing.shown
 		);

@@ -1,5 +1,5 @@
 import { test, type Page } from '@playwright/test';
-import { loadWholeSchool, report } from './report';
+import { loadWholeSchool, measured, report } from './report';
 
 const median = (values: number[]) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -30,7 +30,8 @@ async function makeChoiceCheck(page: Page): Promise<void> {
  * A pupil's answer on a tablet to the teacher's grid on the same device, in a whole school's
  * year of data: the teacher's check page is open in one tab, the pupil screen in another. The
  * tap's time is taken in the pupil's tab and the grid's change in the teacher's, both on the
- * device's clock (time origin + now), with no test-runner round trip in between.
+ * device's clock (time origin + now), with no test-runner round trip in between. Also: the tap
+ * until it is saved and taken into the check, in the pupil's tab.
  */
 test('an answer on the tablet reaches the teacher’s grid', async ({ page, context }) => {
 	await loadWholeSchool(page);
@@ -47,6 +48,7 @@ test('an answer on the tablet reaches the teacher’s grid', async ({ page, cont
 	const first = (name: string) => name.split(' ')[0];
 	const alone = names.filter((n) => names.filter((m) => first(m) === first(n)).length === 1);
 	const latencies: number[] = [];
+	const saves: number[] = [];
 	for (const name of alone.slice(0, 7)) {
 		await pupil.getByRole('button', { name: first(name), exact: true }).click();
 		await pupil.getByRole('heading', { name: 'Question 1' }).waitFor();
@@ -78,8 +80,10 @@ test('an answer on the tablet reaches the teacher’s grid', async ({ page, cont
 			() => (window as unknown as { timing: { tapped: number } }).timing.tapped
 		);
 		latencies.push(shown - tapped);
+		saves.push(await measured(pupil, 'keep-up:answer-saved'));
 		await pupil.getByRole('button', { name: 'Not you? Back to the names' }).click();
 	}
 	report('answer_to_grid_ms_median', median(latencies), 1);
 	report('answer_to_grid_ms_max', Math.max(...latencies), 1);
+	report('answer_saved_ms_median', median(saves), 1);
 });

@@ -161,7 +161,9 @@ export function withAnswer(
 		next.numbers[cell] = 'number' in tap ? tap.number.trim() : '';
 		next.answeredAt[cell] = now;
 	}
-	return { ...next, updatedAt: now };
+	// Each change of a tablet's record is later than the one before, even within a millisecond:
+	// a merge can then tell two copies apart by when they were changed.
+	return { ...next, updatedAt: Math.max(now, answers.updatedAt + 1) };
 }
 
 /** The mark an answer earns: right, wrong, or not answered when the pupil left it blank. */

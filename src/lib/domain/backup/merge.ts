@@ -57,17 +57,21 @@ interface Versioned {
 
 const none = (): TableMerge => ({ added: 0, updated: 0, kept: 0, combined: 0, same: 0 });
 
+const latest = <T extends Versioned>(ours: T, theirs: T) => ({
+	record: laterOf(ours, theirs, (r) => r.updatedAt, contentOf),
+	both: false
+});
+
 /**
- * Merges one table record by record. Where both sides have a record and they differ, `combine`
- * gives the merged one (by default the one changed last) and whether it drew on both.
+ * Merges one table record by record. Where both sides have a record and they differ (`same`
+ * says, by default by their content), `combine` gives the merged one (by default the one
+ * changed last) and whether it drew on both.
  */
 function mergeTable<T extends Versioned>(
 	here: readonly T[],
 	there: readonly T[],
-	combine: (ours: T, theirs: T) => { record: T; both: boolean } = (ours, theirs) => ({
-		record: laterOf(ours, theirs, (r) => r.updatedAt, contentOf),
-		both: false
-	})
+	combine: (ours: T, theirs: T) => { record: T; both: boolean } = latest,
+	same: (a: T, b: T) => boolean = (a, b) => contentOf(a) === contentOf(b)
 ) {
 	const merged = new Map(here.map((record) => [record.id, record]));
 	const writes: T[] = [];
@@ -80,12 +84,12 @@ function mergeTable<T extends Versioned>(
 			writes.push(record);
 			continue;
 		}
-		if (contentOf(ours) === contentOf(record)) {
+		if (same(ours, record)) {
 			counts.same++;
 			continue;
 		}
 		const { record: result, both } = combine(ours, record);
-		if (contentOf(result) === contentOf(ours)) {
+		if (result === ours || same(result, ours)) {
 			counts.kept++;
 			continue;
 		}
@@ -171,8 +175,14 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		return { record: merge.day, both };
 	});
 	const bank = mergeTable(here.bank, there.bank);
-	// One tablet writes each: the later of two copies holds everything the earlier did.
-	const answers = mergeTable(here.answers, there.answers);
+	// One tablet writes each, its every change a later updatedAt: the later of two copies holds
+	// everything the earlier did, and two copies changed at the same moment are the same.
+	const answers = mergeTable(
+		here.answers,
+		there.answers,
+		latest,
+		(a, b) => a.updatedAt === b.updatedAt && a.deletedAt === b.deletedAt
+	);
 
 	const groupMerge = mergeGroups(here.groups, there.groups);
 	const book = new OutcomeBook(outcomes.records);

@@ -2,10 +2,40 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The app shell's own modules. Bundled into one file with the runtime and database they need,
+ * a first visit fetches a few files instead of sixteen small ones, and gzip does better on one.
+ */
+const SHELL = [
+	'state/app.svelte.ts',
+	'state/school.svelte.ts',
+	'state/lockGate.svelte.ts',
+	'state/pupilMode.svelte.ts',
+	'state/preference.svelte.ts',
+	'state/skipLinks.svelte.ts',
+	'db/open.ts',
+	'db/queries/settings.ts',
+	'domain/settings.ts'
+].map((path) => `/src/lib/${path}`);
+
 export default defineConfig({
 	plugins: [sveltekit()],
 	server: { port: 5173, strictPort: true },
 	preview: { port: 4173, strictPort: true },
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							name: 'shell',
+							test: (id) => SHELL.some((path) => id.replaceAll('\\', '/').endsWith(path))
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -109,3 +109,40 @@ test('a forgotten PIN is reset only by erasing the device’s data', async ({ pa
 	await expect(lockHeading(page)).toBeHidden();
 	expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
+
+test('on a tablet with a staff PIN, leaving pupil mode locks it, so pupils cannot reach the teacher’s screens', async ({
+	page
+}) => {
+	await loadDemoSchool(page);
+	await page.getByRole('link', { name: 'New check for 7B' }).click();
+	await page.getByLabel('Lesson title').fill('Negative numbers');
+	const question = page.getByRole('group', { name: 'Question 1', exact: true });
+	await question.getByLabel('Question', { exact: true }).fill('−3 + 7 = ?');
+	await question.getByLabel('A number: pupils answer on a tablet').check();
+	await question.getByLabel('Answer (a number)').fill('4');
+	await page.getByRole('button', { name: 'Save and start marking' }).click();
+	await expect(page.getByText('This tablet has no staff PIN')).toBeVisible();
+
+	await page.getByRole('link', { name: 'Settings' }).click();
+	await turnOnLock(page, '2468');
+	await page.goBack();
+	await expect(page.getByRole('heading', { level: 1, name: /Negative numbers/ })).toBeVisible();
+	await expect(page.getByText('This tablet has no staff PIN')).toBeHidden();
+
+	await page.getByRole('button', { name: 'Pupils answer on this tablet' }).click();
+	await expect(page.getByRole('heading', { name: 'Tap your name' })).toBeVisible();
+	await page.getByRole('button', { name: 'Staff' }).focus();
+	await page.keyboard.down('Enter');
+	await page.clock.runFor(2100);
+	await page.keyboard.up('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Leave pupil mode?' });
+	await expect(dialog).toContainText('Leaving locks this tablet');
+	await dialog.getByRole('button', { name: 'Leave pupil mode' }).click();
+
+	await expect(lockHeading(page)).toBeVisible();
+	expect(await page.locator('body').innerText()).not.toContain('Negative numbers');
+	await expectNoAxeViolations(page);
+	await unlock(page, '2468');
+	await expect(page.getByRole('heading', { level: 1, name: /Negative numbers/ })).toBeVisible();
+	await expect(page.getByRole('grid')).toBeVisible();
+});

@@ -1,10 +1,19 @@
-import { CheckDraftSchema, CheckSchema, newCheck, type CheckDraft } from '$lib/domain/model/check';
+import { withAnswersTakenIn, withAnswersToMarkAgain } from '$lib/domain/answers';
+import {
+	CheckDraftSchema,
+	CheckSchema,
+	newCheck,
+	type Check,
+	type CheckDraft,
+	type Question
+} from '$lib/domain/model/check';
 import { isLive } from '$lib/domain/tombstones';
 import { SETTINGS_KEY } from '$lib/domain/settings';
 import { byName } from '$lib/domain/sorting';
 import { hasMarks, judgedAgain } from '$lib/domain/tickets';
 import { db } from './database';
-import { GROUPING_TABLES, regroupIfMarked } from './groups';
+import { ANSWER_TABLES } from './answers';
+import { regroupIfMarked } from './groups';
 import { outcomesOn } from './queries/outcomes';
 import { mustGet } from './records';
 import { validate, ValidationError } from './validate';
@@ -44,10 +53,28 @@ export async function createCheck(draft: CheckDraft, today: string): Promise<str
 	return id;
 }
 
+/** Why the questions cannot change so once marking has started, or null when they can. */
+function changeAfterMarking(
+	before: readonly Question[],
+	after: readonly Question[]
+): string | null {
+	const same =
+		after.length === before.length && after.every((question, q) => question.id === before[q].id);
+	if (!same) return 'Questions cannot be added, removed or reordered once marking has started.';
+	const changed = after.findIndex(
+		(question, q) =>
+			question.kind !== before[q].kind || question.options.length !== before[q].options.length
+	);
+	return changed < 0
+		? null
+		: `Question ${changed + 1}: its kind and its number of options cannot change once marking has started.`;
+}
+
 /**
  * Rewords a check's title and questions. Questions can be added or removed only while nothing
  * is marked, so that no pupil's marks end up against a different question. A question made
- * essential, or no longer, judges the class again by the check's own rule.
+ * essential, or no longer, judges the class again by the check's own rule. A new correct option
+ * or new accepted answers mark the pupils' answers to that question again.
  */
 export async function updateCheck(
 	checkId: string,
@@ -56,34 +83,42 @@ export async function updateCheck(
 ): Promise<void> {
 	const valid = validate(CheckDraftSchema, draft);
 	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
-	await db.transaction('rw', GROUPING_TABLES, async () => {
+	await db.transaction('rw', ANSWER_TABLES, async () => {
 		const check = await mustGet(db.checks, checkId);
 		const settings = await db.settings.get(SETTINGS_KEY);
 		if (!settings) throw new ValidationError(['That check is not on this device.']);
-		const sameQuestions =
-			valid.questions.length === check.questions.length &&
-			valid.questions.every((question, q) => question.id === check.questions[q].id);
-		if (!sameQuestions && hasMarks(check)) {
-			throw new ValidationError([
-				'Questions cannot be added, removed or reordered once marking has started.'
-			]);
-		}
-		const marks = sameQuestions
-			? check.marks
-			: new Uint8Array(check.pupilIds.length * valid.questions.length);
+		const refused = changeAfterMarking(check.questions, valid.questions);
+		if (refused && hasMarks(check)) throw new ValidationError([refused]);
+		const sameQuestions = refused === null;
 		const now = Date.now();
-		const edited = {
+		const edited: Check = {
 			...check,
 			...valid,
 			classId: check.classId,
-			marks,
 			editedAt: now,
-			updatedAt: now
+			updatedAt: now,
+			...(sameQuestions
+				? {}
+				: {
+						marks: new Uint8Array(check.pupilIds.length * valid.questions.length),
+						choices: new Uint8Array(0),
+						confidence: new Uint8Array(0),
+						takenAt: new Float64Array(0)
+					})
 		};
 		const essentials = (questions: typeof valid.questions) =>
 			questions.map((question) => question.essential).join();
-		const next =
+		const judged =
 			essentials(check.questions) === essentials(valid.questions) ? edited : judgedAgain(edited);
+		const marked = withAnswersToMarkAgain(judged, check.questions);
+		const next =
+			marked === judged
+				? judged
+				: withAnswersTakenIn(
+						marked,
+						await db.answers.where('checkId').equals(check.id).toArray(),
+						now
+					);
 		await db.checks.put(validate(CheckSchema, next));
 		await regroupIfMarked(next, settings, now);
 	});

@@ -152,7 +152,9 @@ describe('the rule a check is judged by', () => {
 		await markEveryoneCorrect(id);
 		await cycleMark(id, ada, 'q2');
 		// 1 of 2: flagged at 75%. The school then lowers its threshold to 50%.
-		await updateSettings({ flagRule: { essentialMissFlags: true, threshold: 50 } });
+		await updateSettings({
+			flagRule: { essentialMissFlags: true, threshold: 50, flagGuessedRight: false }
+		});
 		await cycleMark(id, ben, 'q2');
 		const check = (await db.checks.get(id))!;
 		expect(check.flagRule.threshold).toBe(75);

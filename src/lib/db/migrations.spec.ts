@@ -8,6 +8,7 @@ import { eachRecord, MIGRATIONS, type Migration } from '$lib/domain/migrations';
 import type { SchoolData } from '$lib/domain/model/school';
 import { openBackup, restoreBackup } from './backup';
 import { KeepUpDatabase, SCHEMA, SCHEMA_VERSION } from './schema';
+import { withMigrations } from './upgrade';
 
 const FIXTURES = 'tests/fixtures/backups';
 const NAME = 'keep-up-made-by-an-older-version';
@@ -78,7 +79,7 @@ describe('the schema versions', () => {
 	for (const { version, text } of fixtures) {
 		it(`open a database made by version ${version} with every record kept`, async () => {
 			await writeAsVersion(version, text);
-			const database = new KeepUpDatabase(NAME).useMigrations(MIGRATIONS);
+			const database = withMigrations(new KeepUpDatabase(NAME), MIGRATIONS);
 			const dump = await dumpOf(database);
 			database.close();
 
@@ -95,7 +96,7 @@ describe('the schema versions', () => {
 
 		it(`restore a backup made by version ${version} to the same records`, async () => {
 			await writeAsVersion(version, text);
-			const database = new KeepUpDatabase(NAME).useMigrations(MIGRATIONS);
+			const database = withMigrations(new KeepUpDatabase(NAME), MIGRATIONS);
 			const opened = await dumpOf(database);
 			database.close();
 
@@ -116,10 +117,10 @@ describe('the schema versions', () => {
 		};
 		const { text } = fixtures.find((fixture) => fixture.version === SCHEMA_VERSION)!;
 		await writeAsVersion(SCHEMA_VERSION, text);
-		const database = new KeepUpDatabase(NAME, {
-			...SCHEMA,
-			[next]: SCHEMA[SCHEMA_VERSION]
-		}).useMigrations(migrations);
+		const database = withMigrations(
+			new KeepUpDatabase(NAME, { ...SCHEMA, [next]: SCHEMA[SCHEMA_VERSION] }),
+			migrations
+		);
 		const dump = await dumpOf(database);
 		const pupil = (dump.pupils as { id: string; name: string }[])[0];
 		const checks = await database.checks
@@ -145,7 +146,7 @@ describe('the schema versions', () => {
 		const before = await dumpOf(damaged);
 		damaged.close();
 
-		const database = new KeepUpDatabase(NAME).useMigrations(MIGRATIONS);
+		const database = withMigrations(new KeepUpDatabase(NAME), MIGRATIONS);
 		await expect(database.open()).rejects.toThrow(/its recheck list is damaged/);
 		database.close();
 		const after = new Dexie(NAME);

@@ -28,8 +28,11 @@ async function storedVersion(): Promise<number | null> {
 async function prepareUpgrade(): Promise<void> {
 	const stored = await storedVersion();
 	if (stored !== null && (stored === 0 || stored >= SCHEMA_VERSION)) return;
-	const { MIGRATIONS } = await import('$lib/domain/migrations');
-	db.useMigrations(MIGRATIONS);
+	const [{ MIGRATIONS }, { withMigrations }] = await Promise.all([
+		import('$lib/domain/migrations'),
+		import('./upgrade')
+	]);
+	withMigrations(db, MIGRATIONS);
 }
 
 /** The record an upgrade could not read, wherever Dexie has wrapped it. */

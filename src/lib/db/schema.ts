@@ -1,13 +1,12 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable } from 'dexie';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
+import type { PupilAnswers } from '$lib/domain/model/answers';
 import type { Group } from '$lib/domain/model/group';
 import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { SavedReport } from '$lib/domain/model/report';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { type Settings } from '$lib/domain/model/settings';
-import { SETTINGS_KEY } from '$lib/domain/settings';
 import type { Visit } from '$lib/domain/model/visit';
-import type { Migration, StoredRecord } from '$lib/domain/migrations/types';
 
 /** The tables of one schema version and their indexes, in Dexie's notation. */
 export type Stores = Readonly<Record<string, string | null>>;
@@ -42,7 +41,8 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 	 * Records two devices can share: the adults' outcomes in their own table, tombstones, the
 	 * school's id. A pupil's history is read through their classes, so checks lose the index by
 	 * pupil, which doubled the space a school year takes. The maths lead's visits and saved
-	 * governor reports are new tables.
+	 * governor reports are new tables, and the answers pupils give on each tablet are that
+	 * tablet's own records.
 	 */
 	2: {
 		settings: 'id',
@@ -54,40 +54,12 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		outcomes: 'id, date',
 		bank: 'id, keystoneId',
 		visits: 'id',
-		reports: 'id'
+		reports: 'id',
+		answers: 'id, checkId'
 	}
 };
 
 export const SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA).map(Number));
-
-/**
- * Upgrades this device's school in the upgrade's transaction, through the same migration that
- * upgrades older backups: every table is read, the school migrated whole, and written back. A
- * migration that throws aborts the transaction, which leaves the database as it was.
- */
-async function upgradeSchool(
-	tx: Transaction,
-	before: Stores,
-	after: Stores,
-	migration: Migration
-): Promise<void> {
-	const settings = (await tx.table('settings').get(SETTINGS_KEY)) as StoredRecord | undefined;
-	if (!settings) return;
-	const tables = Object.keys(before).filter((name) => name !== 'settings' && before[name] !== null);
-	const read = await Promise.all(tables.map((name) => tx.table(name).toArray()));
-	const school = migration({
-		settings,
-		...Object.fromEntries(tables.map((name, i) => [name, read[i]]))
-	});
-	const written = Object.keys(after).filter((name) => name !== 'settings' && after[name] !== null);
-	await Promise.all(
-		written.map(async (name) => {
-			await tx.table(name).clear();
-			await tx.table(name).bulkPut((school[name] as StoredRecord[] | undefined) ?? []);
-		})
-	);
-	await tx.table('settings').put(school.settings);
-}
 
 export class KeepUpDatabase extends Dexie {
 	settings!: EntityTable<Settings, 'id'>;
@@ -100,6 +72,7 @@ export class KeepUpDatabase extends Dexie {
 	bank!: EntityTable<SavedQuestion, 'id'>;
 	visits!: EntityTable<Visit, 'id'>;
 	reports!: EntityTable<SavedReport, 'id'>;
+	answers!: EntityTable<PupilAnswers, 'id'>;
 
 	#schema: Readonly<Record<number, Stores>>;
 
@@ -114,18 +87,8 @@ export class KeepUpDatabase extends Dexie {
 			this.version(Number(version)).stores(stores);
 	}
 
-	/**
-	 * Gives each schema version its migration, before the database is opened. The migrations are
-	 * loaded only for a device whose data an older version wrote (see openDatabase).
-	 */
-	useMigrations(migrations: Readonly<Record<number, Migration>>): this {
-		for (const [key, migration] of Object.entries(migrations)) {
-			const version = Number(key);
-			const [before, after] = [this.#schema[version - 1], this.#schema[version]];
-			if (before && after) {
-				this.version(version).upgrade((tx) => upgradeSchool(tx, before, after, migration));
-			}
-		}
-		return this;
+	/** The schema versions this database was declared with, oldest first. */
+	get schema(): Readonly<Record<number, Stores>> {
+		return this.#schema;
 	}
 }

@@ -34,6 +34,7 @@ export async function putRecords(records: SchoolRecords): Promise<void> {
 	await db.bank.bulkPut(records.bank);
 	await db.visits.bulkPut(records.visits);
 	await db.reports.bulkPut(records.reports);
+	await db.answers.bulkPut(records.answers);
 }
 
 /** Everything on this device, tombstones too, read at one moment; null when no school is set up. */
@@ -50,10 +51,23 @@ export async function readSchool(): Promise<SchoolData | null> {
 			db.outcomes.toArray(),
 			db.bank.toArray(),
 			db.visits.toArray(),
-			db.reports.toArray()
+			db.reports.toArray(),
+			db.answers.toArray()
 		]);
-		const [adults, classes, pupils, checks, groups, outcomes, bank, visits, reports] = all;
-		return { settings, adults, classes, pupils, checks, groups, outcomes, bank, visits, reports };
+		const [adults, classes, pupils, checks, groups, outcomes, bank, visits, reports, answers] = all;
+		return {
+			settings,
+			adults,
+			classes,
+			pupils,
+			checks,
+			groups,
+			outcomes,
+			bank,
+			visits,
+			reports,
+			answers
+		};
 	});
 }
 

@@ -26,7 +26,7 @@ describe('changing the settings', () => {
 		const settings = (await getSettings())!;
 		await updateSettings({
 			keystones: settings.keystones.map((k) => ({ ...k, name: `${k.name} (ours)` })),
-			flagRule: { essentialMissFlags: false, threshold: 50 },
+			flagRule: { essentialMissFlags: false, threshold: 50, flagGuessedRight: false },
 			slots: settings.slots.slice(1),
 			pastSlots: settings.slots.slice(0, 1)
 		});

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SchoolDataSchema } from '$lib/db/school';
 import { OutcomeBook } from '$lib/domain/outcomes';
-import { isAbsentAt, isFlaggedAt } from '$lib/domain/tickets';
+import { answeredOnSeveralTablets, withAnswersTakenIn } from '$lib/domain/answers';
+import { hasPupilAnswers, isAbsentAt, isFlaggedAt } from '$lib/domain/tickets';
 import { demoSchoolOptions, generateSchool } from './generate';
 
 const options = demoSchoolOptions('2026-11-23', Date.UTC(2026, 10, 23, 8));
@@ -134,5 +135,39 @@ describe('the demo’s leading maths', () => {
 			visits: [],
 			reports: []
 		});
+	});
+});
+
+describe('the demo school’s checks answered by pupils on tablets', () => {
+	const school = generateSchool(options);
+	const answered = school.checks.filter(hasPupilAnswers);
+
+	it('has multiple-choice checks answered with misconceptions and confidence', () => {
+		expect(answered.length).toBeGreaterThan(school.checks.length / 4);
+		expect(answered.every((check) => check.questions.some((q) => q.kind !== 'marked'))).toBe(true);
+		expect(answered.some((check) => check.questions.some((q) => q.kind === 'choice'))).toBe(true);
+		expect(answered.some((check) => check.questions.some((q) => q.kind === 'number'))).toBe(true);
+		const said = new Set(answered.flatMap((check) => [...check.confidence]));
+		expect([...said].sort()).toEqual([0, 1, 2, 3]);
+		expect(school.groups.some((group) => group.misconception !== null)).toBe(true);
+	});
+
+	it('marks every answer as the pupil gave it on the tablet', () => {
+		for (const check of answered) {
+			const again = withAnswersTakenIn(
+				{ ...check, takenAt: new Float64Array(check.takenAt.length) },
+				school.answers,
+				1
+			);
+			expect(again.marks).toEqual(check.marks);
+		}
+	});
+
+	it('leaves today to paper, and shows yesterday a pupil who answered on two tablets', () => {
+		expect(answered.some((check) => check.date === '2026-11-23')).toBe(false);
+		const yesterday = answered.filter((check) => check.date === '2026-11-20');
+		expect(
+			yesterday.flatMap((check) => answeredOnSeveralTablets(check, school.answers))
+		).toHaveLength(1);
 	});
 });

@@ -10,6 +10,7 @@ import {
 } from '$lib/domain/grouping';
 import { KEYSTONE_IDS, type KeystoneId } from '$lib/domain/keystones';
 import { newCheck, type Check, type Question } from '$lib/domain/model/check';
+import type { PupilAnswers } from '$lib/domain/model/answers';
 import type { Group } from '$lib/domain/model/group';
 import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { Adult, Pupil, SchoolClass, SenStatus } from '$lib/domain/model/roster';
@@ -23,6 +24,7 @@ import { demoDays, demoLeadership } from './leading';
 import { bandOf, LESSONS, type DemoLesson } from './lessons';
 import { ADULT_NAMES, FIRST_NAMES, SURNAMES } from './names';
 import { Random } from './random';
+import { answerOnTablets, tabletQuestions } from './tablets';
 
 export interface DemoOptions {
 	seed: number;
@@ -39,6 +41,11 @@ export interface DemoOptions {
 	teachingAssistants: number;
 	/** With the maths lead's visits and an earlier governor report. */
 	leadership: boolean;
+	/**
+	 * Each class's pupils answer every this many days' checks on tablets; today's checks are
+	 * marked on paper, so the day's groups are the ones the adults expect.
+	 */
+	tabletsEvery: number;
 	now: number;
 }
 
@@ -50,8 +57,10 @@ export function demoSchoolOptions(endDate: string, now: number): DemoOptions {
 		days: demoDays(endDate, 30),
 		yearGroups: [3, 5, 7, 8],
 		pupilsPerClass: 30,
-		teachingAssistants: 4,
+		// Enough for the day's groups of four classes, with room for one more check's.
+		teachingAssistants: 5,
 		leadership: true,
+		tabletsEvery: 3,
 		now
 	};
 }
@@ -67,6 +76,7 @@ export function wholeSchoolOptions(endDate: string, now: number): DemoOptions {
 		questionsPerCheck: 4,
 		teachingAssistants: 18,
 		leadership: false,
+		tabletsEvery: 3,
 		now
 	};
 }
@@ -129,6 +139,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 	const checks: Check[] = [];
 	const groups: Group[] = [];
 	const outcomes: DayOutcomes[] = [];
+	const answers: PupilAnswers[] = [];
 	const dates = lastSchoolDays(options.endDate, options.days);
 
 	dates.forEach((date, day) => {
@@ -139,8 +150,18 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		classes.forEach((schoolClass, c) => {
 			const lessons = LESSONS.filter((lesson) => lesson.band === bandOf(schoolClass.yearGroup));
 			const lesson = lessons[(day + c) % lessons.length];
-			const check = makeCheck(random, options, schoolClass, lesson, date, demoPupils[c]);
+			const tablets = date !== options.endDate && (day + c) % options.tabletsEvery === 0;
+			const marked = makeCheck(random, options, schoolClass, lesson, date, demoPupils[c], tablets);
 			const byId = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo]));
+			let check = marked;
+			if (tablets) {
+				const ability = new Map(demoPupils[c].map((demo) => [demo.pupil.id, demo.ability]));
+				// Yesterday, one pupil answered on both of the class's tablets.
+				const twice = day === dates.length - 2;
+				const answered = answerOnTablets(marked, ability, twice, now);
+				check = answered.check;
+				answers.push(...answered.answers);
+			}
 			const planned = planCheckGroups({
 				check,
 				maxGroupSize: settings.maxGroupSize,
@@ -156,6 +177,7 @@ export function generateSchool(options: DemoOptions): SchoolData {
 			for (const group of planned) {
 				groups.push({
 					...group,
+					misconception: group.misconception ?? null,
 					checkId: check.id,
 					classId: check.classId,
 					date,
@@ -186,7 +208,8 @@ export function generateSchool(options: DemoOptions): SchoolData {
 		checks,
 		groups,
 		outcomes,
-		bank: []
+		bank: [],
+		answers
 	};
 	return {
 		...school,
@@ -266,7 +289,8 @@ function makeCheck(
 	schoolClass: SchoolClass,
 	lesson: DemoLesson,
 	date: string,
-	pupils: DemoPupil[]
+	pupils: DemoPupil[],
+	tablets: boolean
 ): Check {
 	const count = options.questionsPerCheck ?? random.int(3, 5);
 	const dropped = new Set<KeystoneId>();
@@ -274,14 +298,18 @@ function makeCheck(
 	const keystones = QUESTION_ORDER.filter((keystone) => !dropped.has(keystone));
 	const id = `demo-check-${schoolClass.id.slice(11)}-${date}`;
 	const essential = random.chance(0.7) ? random.int(0, 1) : -1;
-	const questions: Question[] = keystones.map((keystoneId, q) => ({
+	const written: Question[] = keystones.map((keystoneId, q) => ({
 		id: `q${q + 1}`,
 		prompt: lesson.questions[keystoneId][0],
 		keystoneId,
 		objective: lesson.objective,
 		essential: q === essential,
-		answer: lesson.questions[keystoneId][1]
+		answer: lesson.questions[keystoneId][1],
+		kind: 'marked',
+		options: [],
+		accepted: []
 	}));
+	const questions = tablets ? tabletQuestions(written, lesson, id) : written;
 	const blank = newCheck(
 		{ id, classId: schoolClass.id, date, title: lesson.title, questions },
 		pupils.map((demo) => demo.pupil.id),

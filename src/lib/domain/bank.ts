@@ -1,6 +1,7 @@
 import type { KeystoneId } from './keystones';
 import { nameKey } from './matching';
 import { MAX_QUESTIONS, type Question } from './model/check';
+import { misconceptionKey } from './model/questions';
 
 export interface BankSearch {
 	text: string;
@@ -58,4 +59,30 @@ export function addFromBank(
 		};
 	}
 	return { questions: [...questions, picked], problem: null };
+}
+
+/**
+ * The school's misconceptions, keystone by keystone: every one named by a wrong option in the
+ * questions given (the bank and recent checks), once each, to choose from when writing another.
+ */
+export function misconceptionsByKeystone(
+	questions: readonly Question[]
+): Partial<Record<KeystoneId, string[]>> {
+	const found = new Map<KeystoneId, Map<string, string>>();
+	for (const question of questions) {
+		for (const { misconception } of question.options) {
+			if (!misconception) continue;
+			const list = found.get(question.keystoneId) ?? new Map<string, string>();
+			if (!list.has(misconceptionKey(misconception))) {
+				list.set(misconceptionKey(misconception), misconception);
+			}
+			found.set(question.keystoneId, list);
+		}
+	}
+	return Object.fromEntries(
+		[...found].map(([keystoneId, list]) => [
+			keystoneId,
+			[...list.values()].sort((a, b) => a.localeCompare(b, 'en-GB'))
+		])
+	);
 }

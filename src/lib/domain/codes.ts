@@ -70,3 +70,13 @@ export function isFlaggedCode(rule: number, override: number): boolean {
 export function isClosedCode(recheck: number, security: number): boolean {
 	return recheck === RECHECKS.code.correct || security === SECURITIES.code.secure;
 }
+
+/** How sure a pupil said they were of an answer they gave on a tablet. */
+export const CONFIDENCE = codeSet(['unrecorded', 'sure', 'think-so', 'guessing']);
+export type Confidence = (typeof CONFIDENCE.names)[number];
+
+export const CONFIDENCE_NAMES: Record<Exclude<Confidence, 'unrecorded'>, string> = {
+	sure: 'Sure',
+	'think-so': 'Think so',
+	guessing: 'Guessing'
+};

@@ -81,6 +81,11 @@ export function formatMoment(timestamp: number): string {
 	return `${formatLongDate(isoDate(date))} at ${time.format(date)}`;
 }
 
+/** The time of day of a moment: "10:05". */
+export function formatTime(timestamp: number): string {
+	return time.format(new Date(timestamp));
+}
+
 const DAY = 24 * 60 * 60 * 1000;
 
 /**

@@ -57,7 +57,8 @@ describe('the flagged list', () => {
 	it('explains every flag by the check’s own rule, even one the school has changed since', () => {
 		const strict = markedCheck(questions, { ada: '✓x' }, '2026-11-23', {
 			essentialMissFlags: true,
-			threshold: 100
+			threshold: 100,
+			flagGuessedRight: false
 		});
 		expect(flagSummary(strict).flagged[0].reasons).toEqual([
 			{ kind: 'below-threshold', correct: 1, answered: 2 }

@@ -1,6 +1,6 @@
 import { applyFlagRule, type FlagReason } from './flags';
 import type { Check } from './model/check';
-import { marksAt, ticketAt } from './tickets';
+import { confidenceAt, marksAt, ticketAt } from './tickets';
 
 export interface FlaggedPupil {
 	pupilId: string;
@@ -26,7 +26,12 @@ export interface FlagSummary {
  * by: such a flag is still explained, never shown without a reason.
  */
 function ruleReasons(check: Check, p: number): FlagReason[] {
-	const { reasons } = applyFlagRule(marksAt(check, p), check.questions, check.flagRule);
+	const { reasons } = applyFlagRule(
+		marksAt(check, p),
+		check.questions,
+		check.flagRule,
+		confidenceAt(check, p)
+	);
 	return reasons.length > 0 ? reasons : [{ kind: 'earlier-rule' }];
 }
 

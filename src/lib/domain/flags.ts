@@ -1,4 +1,4 @@
-import { isMissed, MARKS, RULES } from './codes';
+import { CONFIDENCE, isMissed, MARKS, RULES } from './codes';
 import type { Question } from './model/check';
 import type { FlagRule } from './model/settings';
 
@@ -6,6 +6,7 @@ export type FlagReason =
 	| { kind: 'essential-missed'; questions: number[] }
 	| { kind: 'below-threshold'; correct: number; answered: number }
 	| { kind: 'none-answered' }
+	| { kind: 'guessed-right'; questions: number[] }
 	| { kind: 'earlier-rule' };
 
 export interface FlagDecision {
@@ -13,15 +14,28 @@ export interface FlagDecision {
 	reasons: FlagReason[];
 }
 
+/** The questions a pupil got right on a tablet while saying they were guessing. */
+export function guessedRight(marks: ArrayLike<number>, confidence: ArrayLike<number>): number[] {
+	const questions: number[] = [];
+	for (let q = 0; q < confidence.length; q++) {
+		if (confidence[q] === CONFIDENCE.code.guessing && marks[q] === MARKS.code.correct) {
+			questions.push(q);
+		}
+	}
+	return questions;
+}
+
 /**
  * The flag rule, applied to one present pupil's marks. A pupil is flagged when they miss an
  * essential question, or score below the threshold on what they answered. Questions not
  * attempted do not count against the score but an essential one not attempted is missed.
+ * Where the rule says so, a right answer the pupil said was a guess flags them too.
  */
 export function applyFlagRule(
 	marks: ArrayLike<number>,
 	questions: readonly Pick<Question, 'essential'>[],
-	rule: FlagRule
+	rule: FlagRule,
+	confidence: ArrayLike<number> = []
 ): FlagDecision {
 	let answered = 0;
 	let correct = 0;
@@ -42,6 +56,8 @@ export function applyFlagRule(
 	else if (correct * 100 < rule.threshold * answered) {
 		reasons.push({ kind: 'below-threshold', correct, answered });
 	}
+	const guessed = rule.flagGuessedRight ? guessedRight(marks, confidence) : [];
+	if (guessed.length > 0) reasons.push({ kind: 'guessed-right', questions: guessed });
 	return { status: reasons.length > 0 ? 'flagged' : 'clear', reasons };
 }
 
@@ -56,6 +72,8 @@ export function describeReason(
 			return `${reason.correct} of ${reason.answered} answered correctly`;
 		case 'none-answered':
 			return 'answered no questions';
+		case 'guessed-right':
+			return `right but guessing on ${reason.questions.map(questionLabel).join(', ')}`;
 		case 'earlier-rule':
 			return 'flagged by the rule the school used when it was marked';
 	}
@@ -66,7 +84,10 @@ export function judge(
 	marks: ArrayLike<number>,
 	absent: boolean,
 	questions: readonly Pick<Question, 'essential'>[],
-	rule: FlagRule
+	rule: FlagRule,
+	confidence: ArrayLike<number> = []
 ): number {
-	return absent ? RULES.code.clear : RULES.code[applyFlagRule(marks, questions, rule).status];
+	return absent
+		? RULES.code.clear
+		: RULES.code[applyFlagRule(marks, questions, rule, confidence).status];
 }

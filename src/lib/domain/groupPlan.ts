@@ -5,12 +5,22 @@ import {
 	primaryNeed,
 	type AssignedGroup,
 	type Booking,
+	type FlaggedTicket,
 	type PastCheck,
 	type Placement
 } from './grouping';
+import { MARKS } from './codes';
 import type { Check } from './model/check';
 import { groupId, type Group } from './model/group';
-import { isFlaggedAt, marksAt, pupilIndex } from './tickets';
+import { misconceptionOf } from './model/questions';
+import {
+	choicesAt,
+	confidenceAt,
+	hasPupilAnswers,
+	isFlaggedAt,
+	marksAt,
+	pupilIndex
+} from './tickets';
 
 export interface CheckGroupsInput {
 	check: Check;
@@ -39,18 +49,34 @@ export interface PlannedCheckGroup extends AssignedGroup {
 /** Each group's id from its need and its place among the groups of that need. */
 function idsOf(
 	checkId: string,
-	groups: readonly { questionId: string }[],
+	groups: readonly { questionId: string; misconception?: string }[],
 	taken: ReadonlySet<string>
 ): string[] {
 	const places = new Map<string, number>();
-	return groups.map(({ questionId }) => {
-		let place = places.get(questionId) ?? 0;
+	return groups.map(({ questionId, misconception }) => {
+		const need = groupId(checkId, questionId, 0, misconception ?? null);
+		let place = places.get(need) ?? 0;
 		let id: string;
-		do id = groupId(checkId, questionId, ++place);
+		do id = groupId(checkId, questionId, ++place, misconception ?? null);
 		while (taken.has(id));
-		places.set(questionId, place);
+		places.set(need, place);
 		return id;
 	});
+}
+
+/** A flagged pupil's ticket for grouping, with what they chose and how sure they were. */
+export function flaggedTicketAt(check: Check, p: number): FlaggedTicket {
+	const ticket: FlaggedTicket = { pupilId: check.pupilIds[p], marks: marksAt(check, p) };
+	if (!hasPupilAnswers(check)) return ticket;
+	const choices = choicesAt(check, p);
+	// A wrong answer the teacher has since marked right reveals nothing to group by.
+	return {
+		...ticket,
+		misconceptions: check.questions.map((question, q) =>
+			ticket.marks[q] === MARKS.code.correct ? null : misconceptionOf(question, choices[q])
+		),
+		confidence: confidenceAt(check, p)
+	};
 }
 
 /**
@@ -65,7 +91,7 @@ export function planCheckGroups(input: CheckGroupsInput): PlannedCheckGroup[] {
 	const flagged = check.pupilIds
 		.map((pupilId, p) => ({ pupilId, p }))
 		.filter(({ pupilId, p }) => !kept.has(pupilId) && isFlaggedAt(check, p))
-		.map(({ pupilId, p }) => ({ pupilId, marks: marksAt(check, p) }));
+		.map(({ p }) => flaggedTicketAt(check, p));
 	const planned = planGroups(check.questions, flagged, input.maxGroupSize);
 	const ids = idsOf(check.id, planned, new Set(input.kept.map((group) => group.id)));
 	const placements = new Map<string, Placement>(input.before.map((group) => [group.id, group]));
@@ -114,6 +140,7 @@ function unchanged(stored: Group, planned: PlannedCheckGroup): boolean {
 		!stored.locked &&
 		stored.keystoneId === planned.keystoneId &&
 		stored.questionId === planned.questionId &&
+		stored.misconception === (planned.misconception ?? null) &&
 		stored.adultId === planned.adultId &&
 		stored.slotId === planned.slotId &&
 		sameList(stored.pupilIds, planned.pupilIds) &&
@@ -141,6 +168,7 @@ export function rebuiltGroups(
 		if (existing && unchanged(existing, group)) continue;
 		writes.push({
 			...group,
+			misconception: group.misconception ?? null,
 			checkId: check.id,
 			classId: check.classId,
 			date: check.date,

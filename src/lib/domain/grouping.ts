@@ -1,16 +1,26 @@
-import { isMissed } from './codes';
+import { CONFIDENCE, isMissed } from './codes';
 import type { KeystoneId } from './keystones';
 import type { Question } from './model/check';
+import { misconceptionKey } from './model/questions';
 
 export interface FlaggedTicket {
 	pupilId: string;
 	/** Mark codes in question order. */
 	marks: ArrayLike<number>;
+	/**
+	 * For each question, the misconception named by the wrong option the pupil chose on a
+	 * tablet, or null: only for pupils who answered there.
+	 */
+	misconceptions?: readonly (string | null)[];
+	/** How sure the pupil said they were of each answer (CONFIDENCE codes), where they said. */
+	confidence?: ArrayLike<number>;
 }
 
 export interface PlannedGroup {
 	keystoneId: KeystoneId;
 	questionId: string;
+	/** The misconception every pupil of the group chose, which the card names. */
+	misconception?: string;
 	pupilIds: string[];
 }
 
@@ -58,33 +68,107 @@ function byId(a: string, b: string): number {
 	return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Confidently wrong first: sure, then think so, then not said (marked on paper), then guessing. */
+const CONFIDENCE_ORDER: Readonly<Record<number, number>> = {
+	[CONFIDENCE.code.sure]: 0,
+	[CONFIDENCE.code['think-so']]: 1,
+	[CONFIDENCE.code.unrecorded]: 2,
+	[CONFIDENCE.code.guessing]: 3
+};
+
+/**
+ * The order pupils are listed in a group: those who were sure of their wrong answer first, as
+ * they need the group most, then by id so that the order is the same on every device.
+ */
+export function byNeedOfGroup(rank: ReadonlyMap<string, number>) {
+	return (a: string, b: string) => (rank.get(a) ?? 2) - (rank.get(b) ?? 2) || byId(a, b);
+}
+
+/** How sure a pupil was of the answer to their primary need, as a place in the order above. */
+export function confidenceRank(ticket: FlaggedTicket, need: number): number {
+	return CONFIDENCE_ORDER[ticket.confidence?.[need] ?? CONFIDENCE.code.unrecorded] ?? 2;
+}
+
+interface Need {
+	/** The question the group works on: the most foundational of its pupils' primary needs. */
+	need: number;
+	misconception?: string;
+	pupilIds: string[];
+}
+
+/**
+ * Step 1 with misconceptions: pupils whose primary need is the same question form a group, and
+ * so do two or more pupils who chose wrong options naming the same misconception (on any
+ * question); a misconception only one pupil chose is no group, so that pupil groups by their
+ * question. Groups come in question order, each question's own group before those of its
+ * misconceptions.
+ */
+function needsOf(
+	questions: readonly Question[],
+	flagged: readonly FlaggedTicket[],
+	order: (a: string, b: string) => number
+): Need[] {
+	const chosen = flagged.map((ticket) => {
+		const need = primaryNeed(ticket.marks, questions);
+		return { ticket, need, misconception: ticket.misconceptions?.[need] ?? null };
+	});
+	const shared = new Map<string, number>();
+	for (const { misconception } of chosen) {
+		if (misconception === null) continue;
+		const key = misconceptionKey(misconception);
+		shared.set(key, (shared.get(key) ?? 0) + 1);
+	}
+	const needs = new Map<string, Need>();
+	for (const { ticket, need, misconception: named } of chosen) {
+		const misconception = named && (shared.get(misconceptionKey(named)) ?? 0) > 1 ? named : null;
+		const key = misconception ? `m|${misconceptionKey(misconception)}` : `q|${need}`;
+		const known = needs.get(key);
+		if (known) {
+			known.pupilIds.push(ticket.pupilId);
+			known.need = Math.min(known.need, need);
+		} else {
+			needs.set(key, {
+				need,
+				...(misconception ? { misconception } : {}),
+				pupilIds: [ticket.pupilId]
+			});
+		}
+	}
+	const key = (need: Need) => (need.misconception ? misconceptionKey(need.misconception) : '');
+	return [...needs.values()]
+		.map((need) => ({ ...need, pupilIds: need.pupilIds.sort(order) }))
+		.sort((a, b) => a.need - b.need || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /** A planned group with its need, and how foundational that need is (0 the most). */
-type Planned = PlannedGroup & { need: number; rank: number };
+type Planned = PlannedGroup & { need: number; depth: number };
 
 /**
  * Puts a guest group's pupils into a host group. The group works on the need of the larger
  * part, or of the more foundational one when they are the same size; every pupil keeps their
  * own missed question, which the adult's card shows.
  */
-function join(host: Planned, guest: Planned): void {
+function join(host: Planned, guest: Planned, order: (a: string, b: string) => number): void {
 	const [a, b] = [host.pupilIds.length, guest.pupilIds.length];
-	if (b > a || (b === a && guest.rank < host.rank)) {
-		host.rank = guest.rank;
+	if (b > a || (b === a && guest.depth < host.depth)) {
+		host.depth = guest.depth;
 		host.need = guest.need;
 		host.keystoneId = guest.keystoneId;
 		host.questionId = guest.questionId;
 	}
-	host.pupilIds = [...host.pupilIds, ...guest.pupilIds].sort(byId);
+	host.pupilIds = [...host.pupilIds, ...guest.pupilIds].sort(order);
 	guest.pupilIds = [];
 }
 
 const bySizeThenNeed = (a: Planned, b: Planned) =>
-	b.pupilIds.length - a.pupilIds.length || a.rank - b.rank;
+	b.pupilIds.length - a.pupilIds.length || a.depth - b.depth;
 
 /**
- * Steps 1–3: groups by shared primary need, balanced under the maximum size; lone pupils join
- * a group of the same keystone where there is room; then small groups meet together, and a
- * group of one is left only when no group has room. Deterministic: pupils are ordered by id,
+ * Steps 1–3: groups by shared primary need or misconception, balanced under the maximum size;
+ * lone pupils join a group of the same keystone where there is room; then small groups meet
+ * together, and a group of one is left only when no group has room. A group that names a
+ * misconception is kept as it is: no pupil joins one for a misconception they did not choose.
+ * Deterministic: pupils are ordered by how sure they were of their wrong answer and then by id,
  * so the same tickets in any order give the same groups.
  */
 export function planGroups(
@@ -92,63 +176,70 @@ export function planGroups(
 	flagged: readonly FlaggedTicket[],
 	maxSize: number
 ): PlannedGroup[] {
-	const byNeed = new Map<number, string[]>();
-	for (const ticket of [...flagged].sort((a, b) => byId(a.pupilId, b.pupilId))) {
-		const need = primaryNeed(ticket.marks, questions);
-		byNeed.set(need, [...(byNeed.get(need) ?? []), ticket.pupilId]);
-	}
+	const rank = new Map(
+		flagged.map((ticket) => [
+			ticket.pupilId,
+			confidenceRank(ticket, primaryNeed(ticket.marks, questions))
+		])
+	);
+	const order = byNeedOfGroup(rank);
 
-	const rank = new Map(needOrder(questions).map((q, r) => [q, r]));
+	const depth = new Map(needOrder(questions).map((q, r) => [q, r]));
 	const groups: Planned[] = [];
-	for (const need of [...byNeed.keys()].sort((a, b) => a - b)) {
-		const pupils = byNeed.get(need) ?? [];
+	for (const { need, misconception, pupilIds } of needsOf(questions, flagged, order)) {
 		let start = 0;
-		for (const size of balancedSizes(pupils.length, maxSize)) {
+		for (const size of balancedSizes(pupilIds.length, maxSize)) {
 			groups.push({
 				need,
-				rank: rank.get(need) ?? need,
+				depth: depth.get(need) ?? need,
 				keystoneId: questions[need].keystoneId,
 				questionId: questions[need].id,
-				pupilIds: pupils.slice(start, start + size)
+				...(misconception ? { misconception } : {}),
+				pupilIds: pupilIds.slice(start, start + size)
 			});
 			start += size;
 		}
 	}
 	const live = () => groups.filter((group) => group.pupilIds.length > 0);
-	const room = (host: Planned, guest: Planned) =>
-		host !== guest && host.pupilIds.length + guest.pupilIds.length <= maxSize;
+	// A host with room that names no misconception: its pupils' own needs stay on the card.
+	const open = (host: Planned, guest: Planned) =>
+		host !== guest &&
+		host.misconception === undefined &&
+		host.pupilIds.length + guest.pupilIds.length <= maxSize;
 
 	// Step 3: a lone pupil joins the largest group of the same keystone with room.
 	for (const lone of groups.filter((group) => group.pupilIds.length === 1)) {
-		if (lone.pupilIds.length !== 1) continue;
+		if (lone.pupilIds.length !== 1 || lone.misconception !== undefined) continue;
 		const host = live()
-			.filter((group) => group.keystoneId === lone.keystoneId && room(group, lone))
+			.filter((group) => group.keystoneId === lone.keystoneId && open(group, lone))
 			.sort(bySizeThenNeed)[0];
-		if (host) join(host, lone);
+		if (host) join(host, lone, order);
 	}
 
 	// Small groups (under half the maximum) meet together, largest first, each into the first
 	// that has room: one adult with three pupils, not three adults or three slots with one.
 	const meetings: Planned[] = [];
 	for (const small of live()
-		.filter((group) => group.pupilIds.length * 2 < maxSize)
+		.filter((group) => group.misconception === undefined && group.pupilIds.length * 2 < maxSize)
 		.sort(bySizeThenNeed)) {
-		const host = meetings.find((meeting) => room(meeting, small));
-		if (host) join(host, small);
+		const host = meetings.find((meeting) => open(meeting, small));
+		if (host) join(host, small, order);
 		else meetings.push(small);
 	}
 
 	// A group of one is left only when no group has room: it joins the smallest that has.
-	for (const lone of live().filter((group) => group.pupilIds.length === 1)) {
+	for (const lone of live().filter(
+		(group) => group.misconception === undefined && group.pupilIds.length === 1
+	)) {
 		const host = live()
-			.filter((group) => room(group, lone))
-			.sort((a, b) => a.pupilIds.length - b.pupilIds.length || a.rank - b.rank)[0];
-		if (host) join(host, lone);
+			.filter((group) => open(group, lone))
+			.sort((a, b) => a.pupilIds.length - b.pupilIds.length || a.depth - b.depth)[0];
+		if (host) join(host, lone, order);
 	}
 
 	return live()
 		.sort((a, b) => a.need - b.need)
-		.map(({ keystoneId, questionId, pupilIds }) => ({ keystoneId, questionId, pupilIds }));
+		.map(({ need: _need, depth: _depth, ...group }) => group);
 }
 
 /** Where a group met before a rebuild: it stays there if it still can. */

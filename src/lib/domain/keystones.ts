@@ -63,6 +63,10 @@ export const METACOGNITIVE_PROMPT = {
 	evaluate: 'What would I do differently?'
 } as const;
 
+/** How a group that shares a misconception starts, before the keystone's approach. */
+export const MISCONCEPTION_APPROACH =
+	'Start from the answer they chose: ask each pupil to explain it, then test the idea together on an example where it fails.';
+
 export function isKeystoneId(value: string): value is KeystoneId {
 	return (KEYSTONE_IDS as readonly string[]).includes(value);
 }

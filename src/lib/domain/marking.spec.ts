@@ -30,7 +30,7 @@ describe('marking a check', () => {
 	});
 
 	it('judges by the rule the check was made with, not the school’s rule of today', () => {
-		const strict = { essentialMissFlags: true, threshold: 100 };
+		const strict = { essentialMissFlags: true, threshold: 100, flagGuessedRight: false };
 		const check = markedCheck(questions, { ada: '✓x', ben: '✓✓' }, '2026-11-23', strict);
 		expect(ticketsOf(check)[1].flagged).toBe(false);
 		const next = withMark(check, 'ben', 'q2', MARKS.code.incorrect, 2);

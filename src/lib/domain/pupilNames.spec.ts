@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pupilNames, pupilNamesByClass, type NameablePupil } from './pupilNames';
+import { namesForTablet, pupilNames, pupilNamesByClass, type NameablePupil } from './pupilNames';
 
 const pupil = (id: string, name: string, upn: string | null = null, classId = '5B') => ({
 	id,
@@ -89,5 +89,18 @@ describe('telling pupils apart by name', () => {
 				)
 			).toEqual({ a: 'Ada L. (UPN …421)', b: 'Ada L. (UPN …987)', c: 'Ada M.' });
 		});
+	});
+});
+
+describe('the class on a pupils’ tablet', () => {
+	it('lists first names, with their marks, in alphabetical order', () => {
+		const named = (...names: string[]) =>
+			names.map((name, i) => ({ id: `p${i + 1}`, name, upn: null }));
+		expect(namesForTablet(named('Zac Lee', 'Ava Cole', 'ben Hill', 'Ava Moss'))).toEqual([
+			{ pupilId: 'p2', name: 'Ava C.' },
+			{ pupilId: 'p4', name: 'Ava M.' },
+			{ pupilId: 'p3', name: 'ben' },
+			{ pupilId: 'p1', name: 'Zac' }
+		]);
 	});
 });

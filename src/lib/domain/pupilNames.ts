@@ -129,3 +129,13 @@ export function pupilNamesByClass(
 	}
 	return names;
 }
+
+/** A class as its tablet lists it for pupils: first names with their marks, in order. */
+export function namesForTablet(
+	pupils: readonly NameablePupil[]
+): { pupilId: string; name: string }[] {
+	const names = pupilNames(pupils, 'first');
+	return pupils
+		.map((pupil) => ({ pupilId: pupil.id, name: names.get(pupil.id) ?? '' }))
+		.sort((a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }));
+}

@@ -24,7 +24,11 @@ export function legacySchoolId(schoolName: string): string {
 }
 
 /** The rule a new school's checks are judged by, until the school changes it. */
-export const DEFAULT_FLAG_RULE: FlagRule = { essentialMissFlags: true, threshold: 75 };
+export const DEFAULT_FLAG_RULE: FlagRule = {
+	essentialMissFlags: true,
+	threshold: 75,
+	flagGuessedRight: false
+};
 
 /** The settings of a school just set up: the NCETM's five keystones, three slots. */
 export function defaultSettings(schoolId: string, schoolName: string, now: number): Settings {

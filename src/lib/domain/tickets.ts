@@ -1,8 +1,10 @@
 import {
+	CONFIDENCE,
 	isFlaggedCode,
 	MARKS,
 	OVERRIDES,
 	RULES,
+	type Confidence,
 	type Mark,
 	type Override,
 	type RuleStatus
@@ -21,6 +23,10 @@ export interface Ticket {
 	pupilId: string;
 	absent: boolean;
 	marks: Mark[];
+	/** The option the pupil chose on a tablet for each question (1 for the first), or 0. */
+	choices: number[];
+	/** How sure the pupil said they were of each answer on a tablet. */
+	confidence: Confidence[];
 	rule: RuleStatus;
 	override: Override;
 	overrideReason: string | null;
@@ -47,6 +53,27 @@ export function markAt(check: Check, p: number, q: number): number {
 	return check.marks[p * check.questions.length + q];
 }
 
+/** Whether any pupil has answered on a tablet: until then the check holds no answers. */
+export function hasPupilAnswers(check: Pick<Check, 'choices'>): boolean {
+	return check.choices.length > 0;
+}
+
+const NO_CODES = new Uint8Array(0);
+
+/** The option a pupil chose for each question (1 for the first, 0 for none): empty if none. */
+export function choicesAt(check: Check, p: number): Uint8Array {
+	if (!hasPupilAnswers(check)) return NO_CODES;
+	const width = check.questions.length;
+	return check.choices.subarray(p * width, (p + 1) * width);
+}
+
+/** How sure a pupil was of each answer (CONFIDENCE codes): empty if no pupil answered. */
+export function confidenceAt(check: Check, p: number): Uint8Array {
+	if (!hasPupilAnswers(check)) return NO_CODES;
+	const width = check.questions.length;
+	return check.confidence.subarray(p * width, (p + 1) * width);
+}
+
 export function isAbsentAt(check: Check, p: number): boolean {
 	return check.absent[p] === 1;
 }
@@ -68,6 +95,8 @@ export function ticketAt(check: Check, p: number): Ticket {
 		pupilId,
 		absent: isAbsentAt(check, p),
 		marks: Array.from(marksAt(check, p), (code) => MARKS.nameOf(code)),
+		choices: check.questions.map((_, q) => choicesAt(check, p)[q] ?? 0),
+		confidence: check.questions.map((_, q) => CONFIDENCE.nameOf(confidenceAt(check, p)[q] ?? 0)),
 		rule: RULES.nameOf(check.rule[p]),
 		override: OVERRIDES.nameOf(check.overrides[p]),
 		overrideReason: check.overrideReasons[pupilId] ?? null,
@@ -97,6 +126,30 @@ export interface TicketEdit {
 	absent(absent: boolean): void;
 	isAbsent(): boolean;
 	override(override: Override, reason: string | null): void;
+	/** The pupil's answer from a tablet, marked: its mark, the option chosen, when it was given. */
+	answer(questionIndex: number, mark: number, choice: number, givenAt: number): void;
+	confidence(questionIndex: number, code: number): void;
+	/** When the answer now marked was given on a tablet, or 0 for none. */
+	takenAtOf(questionIndex: number): number;
+	choiceOf(questionIndex: number): number;
+	confidenceOf(questionIndex: number): number;
+}
+
+/** The pupils' answers of a check, as long as its marks: made when the first one comes in. */
+function answersOf(check: Check): Pick<Check, 'choices' | 'confidence' | 'takenAt'> {
+	if (hasPupilAnswers(check)) {
+		return {
+			choices: check.choices.slice(),
+			confidence: check.confidence.slice(),
+			takenAt: check.takenAt.slice()
+		};
+	}
+	const cells = check.marks.length;
+	return {
+		choices: new Uint8Array(cells),
+		confidence: new Uint8Array(cells),
+		takenAt: new Float64Array(cells)
+	};
 }
 
 /**
@@ -121,6 +174,13 @@ export function nextCheck(
 	};
 	const width = check.questions.length;
 	const touched = new Set<number>();
+	// The pupils' answers are copied only when one changes: most checks never have any.
+	let answers: Pick<Check, 'choices' | 'confidence' | 'takenAt'> | null = null;
+	const answering = () => {
+		answers ??= answersOf(check);
+		Object.assign(next, answers);
+		return answers;
+	};
 	const rowOf = (pupilId: string) => {
 		const p = pupilIndex(check, pupilId);
 		if (p < 0) throw new Error('That pupil is not on this check.');
@@ -139,14 +199,36 @@ export function nextCheck(
 				const trimmed = reason?.trim() ?? '';
 				if (override === 'none' || trimmed === '') delete next.overrideReasons[pupilId];
 				else next.overrideReasons[pupilId] = trimmed;
-			}
+			},
+			answer: (q, mark, choice, givenAt) => {
+				const cell = p * width + q;
+				const { choices, takenAt } = answering();
+				next.marks[cell] = mark;
+				choices[cell] = choice;
+				takenAt[cell] = givenAt;
+			},
+			confidence: (q, code) => void (answering().confidence[p * width + q] = code),
+			takenAtOf: (q) => next.takenAt[p * width + q] ?? 0,
+			choiceOf: (q) => next.choices[p * width + q] ?? 0,
+			confidenceOf: (q) => next.confidence[p * width + q] ?? 0
 		};
 	});
 	for (const p of touched) {
-		next.rule[p] = judge(marksAt(next, p), next.absent[p] === 1, next.questions, next.flagRule);
+		next.rule[p] = judgeAt(next, p);
 		next.changedAt[p] = now;
 	}
 	return next;
+}
+
+/** What the check's own rule says of one pupil now. */
+function judgeAt(check: Check, p: number): number {
+	return judge(
+		marksAt(check, p),
+		check.absent[p] === 1,
+		check.questions,
+		check.flagRule,
+		confidenceAt(check, p)
+	);
 }
 
 /** One pupil's part of a check as stored: for comparing and combining two versions of it. */
@@ -156,11 +238,21 @@ export interface PupilPart {
 	rule: number;
 	override: number;
 	reason: string | undefined;
+	/** The pupil's answers from a tablet: empty when the check holds none. */
+	choices: Uint8Array;
+	confidence: Uint8Array;
+	takenAt: Float64Array;
 	changedAt: number;
 }
 
 export function pupilPartAt(check: Check, p: number): PupilPart {
+	const width = check.questions.length;
 	return {
+		choices: choicesAt(check, p),
+		confidence: confidenceAt(check, p),
+		takenAt: hasPupilAnswers(check)
+			? check.takenAt.subarray(p * width, (p + 1) * width)
+			: new Float64Array(0),
 		marks: marksAt(check, p),
 		absent: check.absent[p],
 		rule: check.rule[p],
@@ -173,6 +265,8 @@ export function pupilPartAt(check: Check, p: number): PupilPart {
 /** The check with every pupil's part as given, in the order of its pupils. */
 export function withPupilParts(check: Check, parts: readonly PupilPart[]): Check {
 	const width = check.questions.length;
+	const answered = parts.some((part) => part.choices.length > 0);
+	const cells = answered ? parts.length * width : 0;
 	const next: Check = {
 		...check,
 		marks: new Uint8Array(parts.length * width),
@@ -180,10 +274,18 @@ export function withPupilParts(check: Check, parts: readonly PupilPart[]): Check
 		rule: Uint8Array.from(parts, (part) => part.rule),
 		overrides: Uint8Array.from(parts, (part) => part.override),
 		overrideReasons: {},
-		changedAt: Float64Array.from(parts, (part) => part.changedAt)
+		changedAt: Float64Array.from(parts, (part) => part.changedAt),
+		choices: new Uint8Array(cells),
+		confidence: new Uint8Array(cells),
+		takenAt: new Float64Array(cells)
 	};
 	parts.forEach((part, p) => {
 		next.marks.set(part.marks, p * width);
+		if (answered && part.choices.length > 0) {
+			next.choices.set(part.choices, p * width);
+			next.confidence.set(part.confidence, p * width);
+			next.takenAt.set(part.takenAt, p * width);
+		}
 		if (part.reason !== undefined) next.overrideReasons[check.pupilIds[p]] = part.reason;
 	});
 	return next;
@@ -192,8 +294,6 @@ export function withPupilParts(check: Check, parts: readonly PupilPart[]): Check
 /** The rule codes of every pupil, judged again: only for a check whose questions changed. */
 export function judgedAgain(check: Check): Check {
 	const rule = check.rule.slice();
-	for (let p = 0; p < check.pupilIds.length; p++) {
-		rule[p] = judge(marksAt(check, p), check.absent[p] === 1, check.questions, check.flagRule);
-	}
+	for (let p = 0; p < check.pupilIds.length; p++) rule[p] = judgeAt(check, p);
 	return { ...check, rule };
 }

@@ -71,6 +71,20 @@ describe('the staff lock', () => {
 		stop();
 	});
 
+	it('does not lock for idleness while pupils are using the device in pupil mode', async () => {
+		const lock = await setUp(5);
+		let pupilMode = true;
+		const stop = lock.watch(() => pupilMode);
+		vi.advanceTimersByTime(20 * MINUTE);
+		expect(lock.locked).toBe(false);
+		pupilMode = false;
+		vi.advanceTimersByTime(4 * MINUTE);
+		expect(lock.locked).toBe(false);
+		vi.advanceTimersByTime(1 * MINUTE + 10_000);
+		expect(lock.locked).toBe(true);
+		stop();
+	});
+
 	it('uses a changed idle time at once', async () => {
 		const lock = await setUp(5);
 		const stop = lock.watch();

@@ -1,5 +1,6 @@
 import type { LockSetting } from '$lib/domain/lock/setting';
 import { isIdle, nextTryAt } from '$lib/domain/lock/timing';
+import { LOCK_SETTING_KEY as SETTING_KEY, lockGate } from './lockGate.svelte';
 import { deviceKey } from './preference.svelte';
 
 /**
@@ -14,7 +15,6 @@ const rules = () =>
 		import('$lib/db/validate')
 	]).then(([pin, setting, tries, checks]) => ({ ...pin, ...setting, ...tries, ...checks }));
 
-const SETTING_KEY = deviceKey('lock');
 /** Written when someone locks one tab, so that this device's other Keep Up tabs lock too. */
 const LOCKED_KEY = deviceKey('locked-at');
 const ACTIVITY = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart'] as const;
@@ -38,7 +38,8 @@ const IDLE_CHECK_MS = 10_000;
  *   message says why (a wrong PIN, or a wait after several wrong ones), for an Attempt.
  * - `nextTryAt`: the time (ms) before which another try is refused; 0 when a try may be made.
  * - `turnOn(pin, repeat, idleMinutes)`, `setIdleMinutes(minutes)`, `turnOff(pin)`: Settings.
- * - `watch()`: the app shell calls it once, to notice taps, idleness and the other tabs.
+ * - `watch(paused)`: the app shell calls it once (through `lockGate`), to notice taps, idleness
+ *   (except while `paused()`) and the other tabs.
  * - `ready`: resolves once the stored setting has been read (a lock set on this device locks at
  *   once, before it is read).
  * - `forget()`: this device's data has been erased, the lock with it.
@@ -79,13 +80,14 @@ export class StaffLock {
 		return setting ? nextTryAt(setting.wrongTries, setting.lastWrongAt) : 0;
 	}
 
-	watch(): () => void {
+	watch(paused: () => boolean = () => false): () => void {
 		const seen = () => {
 			if (!this.#locked) this.#lastActivity = Date.now();
 		};
 		const checkIdle = () => {
 			const setting = this.#setting;
-			if (setting && isIdle(this.#lastActivity, Date.now(), setting.idleMinutes)) this.#lock();
+			if (paused()) this.#lastActivity = Date.now();
+			else if (setting && isIdle(this.#lastActivity, Date.now(), setting.idleMinutes)) this.#lock();
 		};
 		const fromOtherTab = (event: StorageEvent) => {
 			if (event.key === LOCKED_KEY && event.newValue !== null) this.#lock();
@@ -203,3 +205,4 @@ function stored(): string | null {
 }
 
 export const staffLock = new StaffLock();
+lockGate.adopt(staffLock);

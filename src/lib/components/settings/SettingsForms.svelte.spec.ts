@@ -89,7 +89,11 @@ describe('the flags and groups form', () => {
 		await user.click(screen.getByLabelText('Missing an essential question flags the pupil'));
 		await user.click(screen.getByRole('button', { name: 'Save' }));
 		expect(await screen.findByText('Saved.')).toBeInTheDocument();
-		expect((await getSettings())?.flagRule).toEqual({ essentialMissFlags: false, threshold: 60 });
+		expect((await getSettings())?.flagRule).toEqual({
+			essentialMissFlags: false,
+			threshold: 60,
+			flagGuessedRight: false
+		});
 	});
 });
 

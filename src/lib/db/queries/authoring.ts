@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
-import { objectiveCodes } from '$lib/domain/bank';
+import { misconceptionsByKeystone, objectiveCodes } from '$lib/domain/bank';
+import type { KeystoneId } from '$lib/domain/keystones';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
 import { isLive } from '$lib/domain/tombstones';
 import type { SchoolClass } from '$lib/domain/model/roster';
@@ -13,7 +14,12 @@ export interface AuthoringSources {
 	recent: (Check & { className: string })[];
 	bank: SavedQuestion[];
 	objectives: string[];
+	/** The misconceptions the school has named, by keystone, to choose from. */
+	misconceptions: Partial<Record<KeystoneId, string[]>>;
 }
+
+/** How many of the school's latest checks are read for the misconceptions it has named. */
+const MISCONCEPTION_CHECKS = 200;
 
 /** A class's last few checks, newest first. */
 export async function latestChecks(classId: string, count: number): Promise<Check[]> {
@@ -27,10 +33,11 @@ export async function latestChecks(classId: string, count: number): Promise<Chec
 }
 
 export async function authoringSources(classId: string): Promise<AuthoringSources> {
-	const [schoolClass, classes, bank] = await Promise.all([
+	const [schoolClass, classes, bank, latest] = await Promise.all([
 		db.classes.get(classId),
 		liveRecords(db.classes),
-		liveRecords(db.bank)
+		liveRecords(db.bank),
+		db.checks.orderBy('date').reverse().limit(MISCONCEPTION_CHECKS).toArray()
 	]);
 	const yearClasses = classes.filter(
 		(c) => c.id === classId || (schoolClass && c.yearGroup === schoolClass.yearGroup && !c.archived)
@@ -44,6 +51,10 @@ export async function authoringSources(classId: string): Promise<AuthoringSource
 		schoolClass: schoolClass ?? null,
 		recent,
 		bank,
-		objectives: objectiveCodes([...bank, ...recent.flatMap((check) => check.questions)])
+		objectives: objectiveCodes([...bank, ...recent.flatMap((check) => check.questions)]),
+		misconceptions: misconceptionsByKeystone([
+			...bank,
+			...latest.filter(isLive).flatMap((check) => check.questions)
+		])
 	};
 }

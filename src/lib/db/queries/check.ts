@@ -1,3 +1,4 @@
+import type { PupilAnswers } from '$lib/domain/model/answers';
 import type { Check } from '$lib/domain/model/check';
 import { isLive } from '$lib/domain/tombstones';
 import type { Group } from '$lib/domain/model/group';
@@ -20,17 +21,20 @@ export interface CheckView {
 	outcomes: OutcomeBook;
 	/** Adults who can be given a group: everyone current, those who run groups first. */
 	adults: Adult[];
+	/** Each tablet's record of the pupils' answers to the check. */
+	answers: PupilAnswers[];
 }
 
 export async function checkView(checkId: string): Promise<CheckView | null> {
 	const check = await db.checks.get(checkId);
 	if (!check || !isLive(check)) return null;
-	const [schoolClass, { pupils, names }, groups, outcomes, adults] = await Promise.all([
+	const [schoolClass, { pupils, names }, groups, outcomes, adults, answers] = await Promise.all([
 		db.classes.get(check.classId),
 		pupilsOnChecks([check]),
 		db.groups.where('checkId').equals(check.id).filter(isLive).toArray(),
 		outcomesOn([check.date]),
-		db.adults.toArray()
+		db.adults.toArray(),
+		db.answers.where('checkId').equals(check.id).filter(isLive).toArray()
 	]);
 	return {
 		check,
@@ -41,6 +45,7 @@ export async function checkView(checkId: string): Promise<CheckView | null> {
 		outcomes,
 		adults: adults
 			.filter((adult) => !adult.archived && isLive(adult))
-			.sort((a, b) => Number(b.runsGroups) - Number(a.runsGroups) || byName(a, b))
+			.sort((a, b) => Number(b.runsGroups) - Number(a.runsGroups) || byName(a, b)),
+		answers
 	};
 }

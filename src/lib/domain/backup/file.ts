@@ -90,7 +90,8 @@ const RECORD_NAMES: Record<string, string> = {
 	outcomes: 'Outcome record',
 	bank: 'Saved question',
 	visits: 'Visit',
-	reports: 'Saved report'
+	reports: 'Saved report',
+	answers: 'Pupils’ answers'
 };
 
 const COUNT_NAMES: Record<keyof BackupCounts, string> = {

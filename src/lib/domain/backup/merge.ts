@@ -57,17 +57,21 @@ interface Versioned {
 
 const none = (): TableMerge => ({ added: 0, updated: 0, kept: 0, combined: 0, same: 0 });
 
+const latest = <T extends Versioned>(ours: T, theirs: T) => ({
+	record: laterOf(ours, theirs, (r) => r.updatedAt, contentOf),
+	both: false
+});
+
 /**
- * Merges one table record by record. Where both sides have a record and they differ, `combine`
- * gives the merged one (by default the one changed last) and whether it drew on both.
+ * Merges one table record by record. Where both sides have a record and they differ (`same`
+ * says, by default by their content), `combine` gives the merged one (by default the one
+ * changed last) and whether it drew on both.
  */
 function mergeTable<T extends Versioned>(
 	here: readonly T[],
 	there: readonly T[],
-	combine: (ours: T, theirs: T) => { record: T; both: boolean } = (ours, theirs) => ({
-		record: laterOf(ours, theirs, (r) => r.updatedAt, contentOf),
-		both: false
-	})
+	combine: (ours: T, theirs: T) => { record: T; both: boolean } = latest,
+	same: (a: T, b: T) => boolean = (a, b) => contentOf(a) === contentOf(b)
 ) {
 	const merged = new Map(here.map((record) => [record.id, record]));
 	const writes: T[] = [];
@@ -80,12 +84,12 @@ function mergeTable<T extends Versioned>(
 			writes.push(record);
 			continue;
 		}
-		if (contentOf(ours) === contentOf(record)) {
+		if (same(ours, record)) {
 			counts.same++;
 			continue;
 		}
 		const { record: result, both } = combine(ours, record);
-		if (contentOf(result) === contentOf(ours)) {
+		if (result === ours || same(result, ours)) {
 			counts.kept++;
 			continue;
 		}
@@ -173,6 +177,14 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 	const bank = mergeTable(here.bank, there.bank);
 	const visits = mergeTable(here.visits, there.visits);
 	const reports = mergeTable(here.reports, there.reports);
+	// One tablet writes each, its every change a later updatedAt: the later of two copies holds
+	// everything the earlier did, and two copies changed at the same moment are the same.
+	const answers = mergeTable(
+		here.answers,
+		there.answers,
+		latest,
+		(a, b) => a.updatedAt === b.updatedAt && a.deletedAt === b.deletedAt
+	);
 
 	const groupMerge = mergeGroups(here.groups, there.groups);
 	const book = new OutcomeBook(outcomes.records);
@@ -193,7 +205,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		outcomes: outcomes.records,
 		bank: bank.records,
 		visits: visits.records,
-		reports: reports.records
+		reports: reports.records,
+		answers: answers.records
 	};
 	const problems = referenceProblems(school);
 	if (problems.length > 0) {
@@ -216,7 +229,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 		outcomes: outcomes.writes,
 		bank: bank.writes,
 		visits: visits.writes,
-		reports: reports.writes
+		reports: reports.writes,
+		answers: answers.writes
 	};
 	const report: MergeReport = {
 		tables: {
@@ -229,7 +243,8 @@ export function mergeSchools(here: SchoolData, there: SchoolData): Merge {
 			outcomes: outcomes.counts,
 			bank: bank.counts,
 			visits: visits.counts,
-			reports: reports.counts
+			reports: reports.counts,
+			answers: answers.counts
 		},
 		combined,
 		unbooked

@@ -22,9 +22,17 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
 const editOf = (check: Check) =>
 	contentOf(check.title, check.questions, check.flagRule, check.deletedAt);
 
-/** What the teacher wrote for a pupil; the rule's result follows from it. */
+/** What the teacher wrote and the pupil answered; the rule's result follows from it. */
 const contentOfPart = (part: PupilPart) =>
-	contentOf(part.marks, part.absent, part.override, part.reason ?? null);
+	contentOf(
+		part.marks,
+		part.absent,
+		part.override,
+		part.reason ?? null,
+		part.choices,
+		part.confidence,
+		part.takenAt
+	);
 
 /**
  * Two versions of the same check, changed on two devices (the same teacher on a laptop and a

@@ -76,6 +76,7 @@ function group(id: string, extra: Partial<Group> = {}): Group {
 		date: '2026-11-23',
 		keystoneId: 'fluency',
 		questionId: 'q1',
+		misconception: null,
 		pupilIds: ['ada'],
 		adultId: 'ta-1',
 		slotId: 'slot-1',

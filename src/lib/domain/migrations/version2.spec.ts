@@ -83,4 +83,14 @@ describe('upgrading a version 1 school to version 2', () => {
 			/could not be upgraded: they are not a list of records/
 		);
 	});
+
+	it('makes every earlier question one the teacher marks, with no pupils’ answers', () => {
+		const school = upgraded();
+		const questions = [...school.checks.flatMap((c) => c.questions), ...school.bank];
+		expect(questions.every((q) => q.kind === 'marked' && q.options.length === 0)).toBe(true);
+		expect(school.checks.every((check) => check.choices.length === 0)).toBe(true);
+		expect(school.groups.every((group) => group.misconception === null)).toBe(true);
+		expect(school.settings.flagRule.flagGuessedRight).toBe(false);
+		expect(school.answers).toEqual([]);
+	});
 });

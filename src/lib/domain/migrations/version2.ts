@@ -6,8 +6,10 @@ import { MigrationError, type StoredRecord, type StoredSchool } from './types';
  * Version 2: records that two devices can share. The same-day outcomes leave the teacher's
  * check for each adult's own record of the day; each check keeps the flag rule it is judged by
  * and when each pupil's ticket changed; every record can be a tombstone; the school gets its
- * id; a pupil keeps the classes they were in before, for their history. The maths lead's
- * visits and saved governor reports start empty.
+ * id; a pupil keeps the classes they were in before, for their history. Every question is one
+ * the teacher marks (the kinds pupils answer on a tablet came with version 2), groups name no
+ * misconception, and the flag rule does not flag right answers that were guesses. The maths
+ * lead's visits, saved governor reports and pupils' answers on tablets start empty.
  */
 export function toVersion2(school: StoredSchool): StoredSchool {
 	const settings = record(school.settings, 'The settings');
@@ -15,22 +17,25 @@ export function toVersion2(school: StoredSchool): StoredSchool {
 	const groups = records(school, 'groups');
 	const pupils = records(school, 'pupils');
 	const live = (item: StoredRecord) => ({ ...item, deletedAt: null });
+	const flagRule = { ...record(settings.flagRule, 'The flag rule'), flagGuessedRight: false };
 	return {
 		...school,
 		settings: {
 			...settings,
+			flagRule,
 			schoolId:
 				settings.demo === true ? DEMO_SCHOOL_ID : legacySchoolId(String(settings.schoolName))
 		},
 		adults: records(school, 'adults').map(live),
 		classes: records(school, 'classes').map(live),
 		pupils: pupils.map((pupil) => ({ ...live(pupil), pastClassIds: pastClasses(pupil, checks) })),
-		checks: checks.map((check) => teachersCheck(check, settings)),
-		groups: groups.map(live),
+		checks: checks.map((check) => teachersCheck(check, flagRule)),
+		groups: groups.map((group) => ({ ...live(group), misconception: null })),
 		outcomes: adultsOutcomes(checks, groups),
-		bank: records(school, 'bank').map(live),
+		bank: records(school, 'bank').map((saved) => markedQuestion(live(saved))),
 		visits: [],
-		reports: []
+		reports: [],
+		answers: []
 	};
 }
 
@@ -71,16 +76,28 @@ function pupilIdsOf(check: StoredRecord): string[] {
 	return ids as string[];
 }
 
+/** A question of version 1: the teacher marked every one. */
+function markedQuestion(question: StoredRecord): StoredRecord {
+	return { ...question, kind: 'marked', options: [], accepted: [] };
+}
+
 /** The teacher's part of a v1 check, judged from now on by the school's rule of the upgrade. */
-function teachersCheck(check: StoredRecord, settings: StoredRecord): StoredRecord {
+function teachersCheck(check: StoredRecord, flagRule: StoredRecord): StoredRecord {
 	const rest = { ...check };
 	for (const field of ['attended', 'recheck', 'security', 'notes']) delete rest[field];
 	const pupils = pupilIdsOf(check).length;
 	const updatedAt = Number(check.updatedAt);
+	const questions = Array.isArray(check.questions) ? check.questions : [];
 	return {
 		...rest,
-		flagRule: settings.flagRule,
+		questions: questions.map((question, q) =>
+			markedQuestion(record(question, `Question ${q + 1} of ${checkName(check)}`))
+		),
+		flagRule,
 		changedAt: new Float64Array(pupils).fill(updatedAt),
+		choices: new Uint8Array(0),
+		confidence: new Uint8Array(0),
+		takenAt: new Float64Array(0),
 		editedAt: Number(check.createdAt),
 		deletedAt: null
 	};

@@ -1,9 +1,40 @@
 import { z } from 'zod';
-import { MARKS, OVERRIDES, RULES } from '../codes';
+import { CONFIDENCE, MARKS, OVERRIDES, RULES } from '../codes';
+import { MAX_NUMBER_LENGTH } from '../numbers';
 import { DeletedAt, Id, IsoDate, Timestamp, optionalText, text } from './common';
+import { MAX_ACCEPTED, MAX_MISCONCEPTION, MAX_OPTIONS, questionProblems } from './questions';
 import { FlagRuleSchema, KeystoneIdSchema, type FlagRule } from './settings';
 
 export const MAX_QUESTIONS = 6;
+
+/**
+ * Marked by the teacher; multiple choice, or a number, which the pupils can answer on a tablet
+ * and which are marked automatically.
+ */
+export const QUESTION_KINDS = ['marked', 'choice', 'number'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export const QUESTION_KIND_NAMES: Record<QuestionKind, string> = {
+	marked: 'Marked by you',
+	choice: 'Multiple choice',
+	number: 'A number'
+};
+
+export const OptionSchema = z.object({
+	text: text('An option', 120),
+	correct: z.boolean(),
+	/** The misconception a pupil who chooses this wrong option reveals, in a few words. */
+	misconception: z
+		.string()
+		.trim()
+		.max(
+			MAX_MISCONCEPTION,
+			`A misconception is longer than fits on a group card: say it in ${MAX_MISCONCEPTION} characters or fewer`
+		)
+		.transform((value) => (value === '' ? null : value))
+		.nullable()
+});
+export type ChoiceOption = z.infer<typeof OptionSchema>;
 
 export const QuestionSchema = z.object({
 	id: Id,
@@ -12,13 +43,33 @@ export const QuestionSchema = z.object({
 	/** A curriculum objective such as the DfE ready-to-progress code 5F-2, or the school's own. */
 	objective: optionalText('The objective code', 30),
 	essential: z.boolean(),
-	answer: optionalText('The answer', 200)
+	answer: optionalText('The answer', 200),
+	kind: z.enum(QUESTION_KINDS, { error: 'A question must be marked, multiple choice or a number' }),
+	/** A multiple-choice question's options, in the order the pupils see them; else none. */
+	options: z.array(OptionSchema).max(MAX_OPTIONS, `A question has at most ${MAX_OPTIONS} options`),
+	/** A number question's other accepted ways of writing its answer; else none. */
+	accepted: z
+		.array(
+			z
+				.string()
+				.trim()
+				.max(MAX_NUMBER_LENGTH, `An accepted answer is longer than ${MAX_NUMBER_LENGTH} characters`)
+		)
+		.max(MAX_ACCEPTED, `A number question accepts at most ${MAX_ACCEPTED} other answers`)
 });
 
+/** The questions of a check: each question's problems are said with its number. */
 const QuestionsSchema = z
 	.array(QuestionSchema)
 	.min(1, 'A check needs at least one question')
-	.max(MAX_QUESTIONS, `A check has at most ${MAX_QUESTIONS} questions`);
+	.max(MAX_QUESTIONS, `A check has at most ${MAX_QUESTIONS} questions`)
+	.superRefine((questions, ctx) => {
+		questions.forEach((question, q) => {
+			for (const message of questionProblems(question)) {
+				ctx.addIssue({ code: 'custom', message: `Question ${q + 1}: ${message}` });
+			}
+		});
+	});
 
 const bytes = z.instanceof(Uint8Array, { error: 'The marks of a check are not in the right form' });
 
@@ -62,6 +113,18 @@ export const CheckSchema = z
 		overrideReasons: PupilNotes,
 		/** When each pupil's ticket last changed. */
 		changedAt: Stamps,
+		/**
+		 * What the pupils said on a tablet, pupil-major like the marks, and empty until a pupil
+		 * has: the option each chose (1 for the first, 0 for none) and how sure they were
+		 * (CONFIDENCE)...
+		 */
+		choices: codes(MAX_OPTIONS),
+		confidence: codes(CONFIDENCE.max),
+		/**
+		 * ...and when the pupil gave the answer now marked, so that an answer is taken in once:
+		 * the teacher's later correction of its mark stays.
+		 */
+		takenAt: Stamps,
 		/** When the title or the questions last changed. */
 		editedAt: Timestamp,
 		createdAt: Timestamp,
@@ -84,12 +147,30 @@ export const CheckSchema = z
 				ctx.addIssue({ code: 'custom', message: `The ${key} list does not match the pupils` });
 			}
 		}
+		for (const key of ['choices', 'confidence', 'takenAt'] as const) {
+			if (check[key].length !== 0 && check[key].length !== check.marks.length) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'The pupils’ answers do not match the pupils and questions'
+				});
+			}
+		}
 	});
 
 export type Question = z.infer<typeof QuestionSchema>;
 
 export function blankQuestion(id: string, keystoneId: Question['keystoneId']): Question {
-	return { id, prompt: '', keystoneId, objective: null, essential: false, answer: null };
+	return {
+		id,
+		prompt: '',
+		keystoneId,
+		objective: null,
+		essential: false,
+		answer: null,
+		kind: 'marked',
+		options: [],
+		accepted: []
+	};
 }
 export type Check = z.infer<typeof CheckSchema>;
 export type CheckFields = Pick<Check, 'id' | 'classId' | 'date' | 'title' | 'questions'>;
@@ -112,6 +193,9 @@ export function newCheck(
 		overrides: new Uint8Array(pupils),
 		overrideReasons: {},
 		changedAt: new Float64Array(pupils),
+		choices: new Uint8Array(0),
+		confidence: new Uint8Array(0),
+		takenAt: new Float64Array(0),
 		editedAt: now,
 		createdAt: now,
 		updatedAt: now,
@@ -123,6 +207,8 @@ export function newCheck(
 export const SavedQuestionSchema = QuestionSchema.extend({
 	updatedAt: Timestamp,
 	deletedAt: DeletedAt
+}).superRefine((question, ctx) => {
+	for (const message of questionProblems(question)) ctx.addIssue({ code: 'custom', message });
 });
 export type SavedQuestion = z.infer<typeof SavedQuestionSchema>;
 

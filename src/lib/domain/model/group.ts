@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DeletedAt, Id, IsoDate, Timestamp } from './common';
+import { MAX_MISCONCEPTION, misconceptionKey } from './questions';
 import { KeystoneIdSchema } from './settings';
 
 /**
@@ -15,6 +16,8 @@ export const GroupSchema = z
 		keystoneId: KeystoneIdSchema,
 		/** The question the group works on: the shared primary need. */
 		questionId: Id,
+		/** The misconception its pupils chose on a tablet, named on the card; null for none. */
+		misconception: z.string().max(MAX_MISCONCEPTION).nullable(),
 		pupilIds: z.array(Id).min(1, 'A group needs at least one pupil'),
 		adultId: Id.nullable(),
 		slotId: Id.nullable(),
@@ -35,11 +38,28 @@ export const GroupSchema = z
 export type Group = z.infer<typeof GroupSchema>;
 
 /**
- * A group's id: its check, the question it works on and its place among the groups of that
- * need. Rebuilding the groups of a check gives an unchanged group the same id, on any device.
+ * A group's id: its check, the question it works on (and the misconception, if it names one)
+ * and its place among the groups of that need. Rebuilding the groups of a check gives an
+ * unchanged group the same id, on any device.
  */
-export function groupId(checkId: string, questionId: string, place: number): string {
-	return `${checkId}~${questionId}~${place}`;
+export function groupId(
+	checkId: string,
+	questionId: string,
+	place: number,
+	misconception: string | null = null
+): string {
+	const need = misconception === null ? '' : `~m${shortHash(misconceptionKey(misconception))}`;
+	return `${checkId}~${questionId}${need}~${place}`;
+}
+
+/** A short tag for a misconception that is the same on every device (32-bit FNV-1a). */
+function shortHash(text: string): string {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0).toString(36);
 }
 
 /** Who takes a group and when, as the organiser chooses them on the board. */

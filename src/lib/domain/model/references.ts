@@ -15,7 +15,8 @@ const TABLE_NAMES = {
 	outcomes: 'outcome records',
 	bank: 'saved questions',
 	visits: 'visits',
-	reports: 'saved reports'
+	reports: 'saved reports',
+	answers: 'records of pupils’ answers'
 } as const;
 
 function checkName(check: Pick<Check, 'title' | 'date'>): string {
@@ -117,6 +118,14 @@ export function referenceProblems(school: SchoolData): string[] {
 		if (report.previousId !== null && !reports.has(report.previousId)) {
 			problems.push(
 				`The saved report “${report.name}” is compared with a report that is not among the saved reports.`
+			);
+		}
+	}
+	// A tablet's answers from a pupil no longer on the check are never taken in: harmless.
+	for (const answers of school.answers) {
+		if (!checks.has(answers.checkId)) {
+			problems.push(
+				'Some pupils’ answers belong to a check that is not among the school’s checks.'
 			);
 		}
 	}

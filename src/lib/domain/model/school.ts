@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PupilAnswersSchema } from './answers';
 import { CheckSchema, SavedQuestionSchema } from './check';
 import { GroupSchema } from './group';
 import { DayOutcomesSchema } from './outcome';
@@ -18,7 +19,8 @@ export const RECORD_TABLES = [
 	'outcomes',
 	'bank',
 	'visits',
-	'reports'
+	'reports',
+	'answers'
 ] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 export type SchoolTable = 'settings' | RecordTable;
@@ -35,7 +37,8 @@ export const SchoolDataSchema = z
 		outcomes: z.array(DayOutcomesSchema),
 		bank: z.array(SavedQuestionSchema),
 		visits: z.array(VisitSchema),
-		reports: z.array(SavedReportSchema)
+		reports: z.array(SavedReportSchema),
+		answers: z.array(PupilAnswersSchema)
 	})
 	.superRefine((school, ctx) => {
 		for (const message of referenceProblems(school)) ctx.addIssue({ code: 'custom', message });

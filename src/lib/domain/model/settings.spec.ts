@@ -66,12 +66,12 @@ describe('the settings', () => {
 		expect(problems({ maxGroupSize: Number.NaN })).toEqual([
 			'The largest group size must be a number.'
 		]);
-		expect(problems({ flagRule: { essentialMissFlags: true, threshold: 0 } })).toEqual([
-			'The threshold must be at least 1%.'
-		]);
-		expect(problems({ flagRule: { essentialMissFlags: false, threshold: 101 } })).toEqual([
-			'The threshold cannot be more than 100%.'
-		]);
+		expect(
+			problems({ flagRule: { essentialMissFlags: true, threshold: 0, flagGuessedRight: false } })
+		).toEqual(['The threshold must be at least 1%.']);
+		expect(
+			problems({ flagRule: { essentialMissFlags: false, threshold: 101, flagGuessedRight: false } })
+		).toEqual(['The threshold cannot be more than 100%.']);
 	});
 
 	it('keep a slot taken out of the day as a past slot, and the day in time order', () => {

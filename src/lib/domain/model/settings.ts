@@ -72,7 +72,12 @@ export const FlagRuleSchema = z.object({
 		.number({ error: 'The threshold must be a number' })
 		.int('The threshold must be a whole percentage')
 		.min(1, 'The threshold must be at least 1%')
-		.max(100, 'The threshold cannot be more than 100%')
+		.max(100, 'The threshold cannot be more than 100%'),
+	/**
+	 * A pupil who answered a question right on a tablet but said they were guessing is flagged.
+	 * Off by default: they are listed to check tomorrow instead.
+	 */
+	flagGuessedRight: z.boolean()
 });
 
 export const SettingsSchema = z

@@ -3,6 +3,7 @@ import { addDays, schoolDayNumber, weekStart } from '../dates';
 import { KEYSTONE_IDS } from '../keystones';
 import { MAX_QUESTIONS, type Check } from '../model/check';
 import { isLive } from '../tombstones';
+import { isAnsweredOnTablet, misconceptionKey } from '../model/questions';
 import type { Pupil, SchoolClass } from '../model/roster';
 import type { OutcomeBook } from '../outcomes';
 import { pupilNamesByClass } from '../pupilNames';
@@ -40,6 +41,33 @@ export interface ReviewCheck {
 	objectives: number[];
 }
 
+/** A misconception the pupils chose, under the keystone and objective of its question. */
+export interface ReviewMisconception {
+	text: string;
+	/** Index into KEYSTONE_IDS. */
+	keystone: number;
+	/** Index into the facts' objectives, or -1. */
+	objective: number;
+}
+
+/**
+ * The answers pupils gave on tablets, one entry an answer: only checks the pupils answered
+ * have any, so a school that marks on paper pays nothing for them.
+ */
+export interface AnswerFacts {
+	count: number;
+	/** The fact (pupil on a check) the answer belongs to. */
+	fact: Uint32Array;
+	/** Index into KEYSTONE_IDS of the question's keystone. */
+	keystone: Uint8Array;
+	/** How sure the pupil said they were (CONFIDENCE). */
+	confidence: Uint8Array;
+	/** 1 when the answer was right (as marked now, the teacher's corrections included). */
+	correct: Uint8Array;
+	/** Index into `misconceptions` of the misconception a wrong answer named, else -1. */
+	misconception: Int32Array;
+}
+
 /**
  * Every ticket of a school's year as flat typed arrays, one fact per pupil per check, in date
  * order: made once when Review opens, so that each filter change is one tight pass.
@@ -57,6 +85,10 @@ export interface ReviewFacts {
 	secure: Uint8Array;
 	/** The same pupil's next fact, or -1. */
 	next: Int32Array;
+	/** How sure a flagged pupil said they were of the answer to their primary need (CONFIDENCE). */
+	confidence: Uint8Array;
+	answers: AnswerFacts;
+	misconceptions: ReviewMisconception[];
 	checks: ReviewCheck[];
 	/** Check c's facts are firstFact[c] up to (not including) firstFact[c + 1]. */
 	firstFact: Uint32Array;
@@ -110,6 +142,7 @@ export class FactsBuilder {
 	/** Each pupil's latest fact so far, to link it to their next. */
 	#lastFact: Int32Array;
 	#firstFact = new Uint32Array(64);
+	#misconceptionIndex = new Map<string, number>();
 
 	constructor(pupilRecords: readonly Pupil[], classes: readonly SchoolClass[]) {
 		this.#classIndex = new Map(classes.map((schoolClass, i) => [schoolClass.id, i]));
@@ -134,6 +167,16 @@ export class FactsBuilder {
 			objective: new Int16Array(room).fill(-1),
 			secure: new Uint8Array(room),
 			next: new Int32Array(room).fill(-1),
+			confidence: new Uint8Array(room),
+			answers: {
+				count: 0,
+				fact: new Uint32Array(0),
+				keystone: new Uint8Array(0),
+				confidence: new Uint8Array(0),
+				correct: new Uint8Array(0),
+				misconception: new Int32Array(0)
+			},
+			misconceptions: [],
 			checks: [],
 			firstFact: new Uint32Array(0),
 			pupils,
@@ -201,6 +244,61 @@ export class FactsBuilder {
 		facts.objective = grown(facts.objective, needed, -1);
 		facts.secure = grown(facts.secure, needed);
 		facts.next = grown(facts.next, needed, -1);
+		facts.confidence = grown(facts.confidence, needed);
+	}
+
+	#misconceptionNumber(text: string | null, keystone: number, objective: number): number {
+		if (!text) return -1;
+		const key = `${misconceptionKey(text)}|${keystone}|${objective}`;
+		let index = this.#misconceptionIndex.get(key);
+		if (index === undefined) {
+			index = this.#facts.misconceptions.push({ text, keystone, objective }) - 1;
+			this.#misconceptionIndex.set(key, index);
+		}
+		return index;
+	}
+
+	/**
+	 * The answers a check's pupils gave on tablets, for the misconceptions and confidence
+	 * tables: `first` is the check's first fact.
+	 */
+	#addAnswers(
+		check: Check,
+		first: number,
+		questionKeystone: Uint8Array,
+		questionObjective: Int16Array
+	) {
+		const width = check.questions.length;
+		const room = check.pupilIds.length * width;
+		const answers = this.#facts.answers;
+		const needed = answers.count + room;
+		answers.fact = grown(answers.fact, needed);
+		answers.keystone = grown(answers.keystone, needed);
+		answers.confidence = grown(answers.confidence, needed);
+		answers.correct = grown(answers.correct, needed);
+		answers.misconception = grown(answers.misconception, needed, -1);
+		const misconceptions = check.questions.map((question, q) =>
+			question.options.map((option) =>
+				this.#misconceptionNumber(option.misconception, questionKeystone[q], questionObjective[q])
+			)
+		);
+		for (let i = 0; i < check.pupilIds.length; i++) {
+			if (check.absent[i] === 1) continue;
+			for (let q = 0; q < width; q++) {
+				const cell = i * width + q;
+				if (!isAnsweredOnTablet(check.questions[q]) || check.takenAt[cell] === 0) continue;
+				const a = answers.count++;
+				const correct = check.marks[cell] === MARKS.code.correct;
+				answers.fact[a] = first + i;
+				answers.keystone[a] = questionKeystone[q];
+				answers.confidence[a] = check.confidence[cell];
+				answers.correct[a] = correct ? 1 : 0;
+				answers.misconception[a] =
+					correct || check.choices[cell] === 0
+						? -1
+						: (misconceptions[q][check.choices[cell] - 1] ?? -1);
+			}
+		}
 	}
 
 	/**
@@ -215,6 +313,7 @@ export class FactsBuilder {
 		// Plain locals in the hot loop below: it runs once for every ticket of the year.
 		const { check: factCheck, pupil: factPupil, status: factStatus, secure: factSecure } = facts;
 		const { keystone: factKeystone, objective: factObjective, next: factNext } = facts;
+		const { confidence: factConfidence } = facts;
 		const lastFact = () => this.#lastFact;
 		const CORRECT = MARKS.code.correct;
 		const { unflag, none } = OVERRIDES.code;
@@ -256,6 +355,8 @@ export class FactsBuilder {
 				objectives: checkObjectives
 			});
 			const { pupilIds, marks, absent, rule, overrides } = check;
+			const answered = check.choices.length > 0;
+			if (answered) this.#addAnswers(check, f, questionKeystone, questionObjective);
 			const numbers = this.#pupilNumbers(check.classId, pupilIds);
 			const last = lastFact();
 			for (let i = 0; i < pupilIds.length; i++, f++) {
@@ -286,6 +387,7 @@ export class FactsBuilder {
 				}
 				factKeystone[f] = questionKeystone[need];
 				factObjective[f] = questionObjective[need];
+				if (answered) factConfidence[f] = check.confidence[row + need];
 				const outcome = outcomes.codes(check.id, pupilIds[i]);
 				factStatus[f] =
 					PRESENT |

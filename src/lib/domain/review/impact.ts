@@ -19,15 +19,22 @@ export interface Impact {
 
 /**
  * Does same-day intervention work? For each flag, the pupil's next check that tested the same
- * keystone: were they secure in it, for those who came to a group and those who did not.
+ * keystone: were they secure in it, for those who came to a group and those who did not. With
+ * `confidence` (a CONFIDENCE code), only the flags whose pupil said they were that sure of the
+ * answer to their primary need count: 0 for those who did not say (marked on paper).
  */
-export function computeImpact(facts: ReviewFacts, filter: ReviewFilter): Impact {
+export function computeImpact(
+	facts: ReviewFacts,
+	filter: ReviewFilter,
+	confidence: number | null = null
+): Impact {
 	const inScope = checksInScope(facts, filter);
 	const side = (): ImpactSide => ({ flags: 0, followed: 0, secureNext: 0, pupils: 0 });
 	const result: Impact = { attended: side(), notAttended: side() };
 	const seen = { attended: new Set<number>(), notAttended: new Set<number>() };
 	for (let f = 0; f < facts.count; f++) {
 		if ((facts.status[f] & FLAGGED) === 0 || inScope[facts.check[f]] === 0) continue;
+		if (confidence !== null && facts.confidence[f] !== confidence) continue;
 		const keystone = facts.keystone[f];
 		if (keystone === NO_KEYSTONE) continue;
 		const which = facts.status[f] & ATTENDED_GROUP ? 'attended' : 'notAttended';

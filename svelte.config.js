@@ -9,6 +9,8 @@ const config = {
 		// Hash routing: any static web server can host Keep Up with no rewrite rules,
 		// and the offline shell is a single page.
 		router: { type: 'hash' },
+		// The sync server's rules (server/) are read by the app too, so the two cannot differ.
+		alias: { $server: 'server' },
 		adapter: adapter({ pages: 'build', assets: 'build', precompress: false, strict: true }),
 		typescript: {
 			config: (tsconfig) => {

@@ -4,6 +4,7 @@ import type { Group } from '$lib/domain/model/group';
 import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { SETTINGS_KEY, type Settings } from '$lib/domain/model/settings';
+import type { OutboxEntry, SyncStateRow } from '$lib/domain/sync/outbox';
 import { MIGRATIONS, type Migration, type StoredRecord } from '$lib/domain/migrations';
 
 /** The tables of one schema version and their indexes, in Dexie's notation. */
@@ -38,7 +39,8 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 	/**
 	 * Records two devices can share: the adults' outcomes in their own table, tombstones, the
 	 * school's id. A pupil's history is read through their classes, so checks lose the index by
-	 * pupil, which doubled the space a school year takes.
+	 * pupil, which doubled the space a school year takes. The outbox and the sync state are this
+	 * device's own (see DEVICE_TABLES).
 	 */
 	2: {
 		settings: 'id',
@@ -48,9 +50,18 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		checks: 'id, classId, date, [classId+date]',
 		groups: 'id, checkId, date, [date+adultId]',
 		outcomes: 'id, date',
-		bank: 'id, keystoneId'
+		bank: 'id, keystoneId',
+		outbox: 'id, docId, state',
+		syncState: 'id'
 	}
 };
+
+/**
+ * Tables about this device rather than the school: the changes it has still to send to the
+ * school's sync server, and how far it has got. They are never in a backup, and a restore or
+ * a migration leaves them empty.
+ */
+export const DEVICE_TABLES: readonly string[] = ['outbox', 'syncState'];
 
 export const SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA).map(Number));
 
@@ -73,7 +84,9 @@ async function upgradeSchool(
 		settings,
 		...Object.fromEntries(tables.map((name, i) => [name, read[i]]))
 	});
-	const written = Object.keys(after).filter((name) => name !== 'settings' && after[name] !== null);
+	const written = Object.keys(after).filter(
+		(name) => name !== 'settings' && after[name] !== null && !DEVICE_TABLES.includes(name)
+	);
 	await Promise.all(
 		written.map(async (name) => {
 			await tx.table(name).clear();
@@ -92,6 +105,8 @@ export class KeepUpDatabase extends Dexie {
 	groups!: EntityTable<Group, 'id'>;
 	outcomes!: EntityTable<DayOutcomes, 'id'>;
 	bank!: EntityTable<SavedQuestion, 'id'>;
+	outbox!: EntityTable<OutboxEntry, 'id'>;
+	syncState!: EntityTable<SyncStateRow, 'id'>;
 
 	/** Tests pass other versions to try the upgrade of a database made by this one. */
 	constructor(name: string, schema = SCHEMA, migrations = MIGRATIONS) {

@@ -1,5 +1,6 @@
 import { openDatabase, type OpenProblem } from '$lib/db/open';
 import { requestPersistence } from '$lib/db/storage';
+import { onSyncChangedElsewhere, syncSetup } from '$lib/sync/device';
 
 type Status = 'opening' | 'ready' | 'unavailable';
 
@@ -22,12 +23,17 @@ class AppState {
 	}
 
 	async start(onChangedElsewhere: () => void): Promise<void> {
+		onSyncChangedElsewhere(onChangedElsewhere);
+		// The sync code is downloaded only by a device that syncs.
+		const sync = syncSetup ? await import('$lib/sync/start') : null;
+		sync?.catchChanges();
 		const opened = await openDatabase(onChangedElsewhere);
 		if (!opened.ok) {
 			this.#problem = { title: opened.title, reason: opened.reason };
 			this.#status = 'unavailable';
 			return;
 		}
+		if (sync && syncSetup) sync.startSync(syncSetup);
 		this.#status = 'ready';
 		this.#persisted = await requestPersistence();
 	}

@@ -1,0 +1,157 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { device, downloadStaffList, go, setUpServer, signIn, syncLine, syncServer } from './sync';
+
+async function addAdult(page: Page, name: string, role: string, runsGroups = false) {
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel('Role').selectOption({ label: role });
+	await page.getByLabel('Runs same-day intervention groups').setChecked(runsGroups);
+	await page.getByRole('button', { name: 'Add adult' }).click();
+	await expect(page.getByRole('rowheader', { name })).toBeVisible();
+}
+
+async function mark(page: Page, name: string, question: number) {
+	await page.getByRole('button', { name: new RegExp(`^${name}, question ${question}:`) }).click();
+}
+
+test.beforeEach(({ page }) => { void page; });
+test('a teacher’s laptop, an assistant’s tablet and the maths lead’s desktop sync one school', async ({
+	browser,
+	baseURL
+}, testInfo) => {
+	const laptop = await device(browser);
+	const tablet = await device(browser);
+	const desktop = await device(browser);
+	const teacher = laptop.page;
+	teacher.on('console', (m) => console.log('TEACHERLOG', m.text()));
+	const assistant = tablet.page;
+	const lead = desktop.page;
+
+	// The teacher's school, as it is before sync: a class list and the adults.
+	await teacher.goto('/');
+	await teacher.getByLabel('School name').fill('Hillside School');
+	await teacher.getByRole('button', { name: 'Start' }).click();
+	await teacher
+		.getByRole('navigation', { name: 'Roster' })
+		.getByRole('link', { name: 'Import a class list' })
+		.click();
+	await teacher.getByLabel('Class list (CSV file)').setInputFiles('tests/fixtures/csv/arbor-5B.csv');
+	await teacher.getByRole('button', { name: 'Check the rows' }).click();
+	await teacher.getByRole('button', { name: 'Import 28 good rows' }).click();
+	await expect(teacher.getByRole('heading', { name: 'Imported' })).toBeFocused();
+	await teacher.getByRole('link', { name: 'Adults' }).click();
+	await addAdult(teacher, 'Mr Patel', 'Teacher');
+	await addAdult(teacher, 'Mrs Green', 'Teaching assistant', true);
+	await addAdult(teacher, 'Ms Shah', 'Maths lead');
+
+	// IT sets up the school's database from the staff list; each adult gets an account.
+	const database = `hillside-${testInfo.workerIndex}-${Date.now()}`;
+	const staff = await downloadStaffList(teacher, testInfo.outputPath('staff.json'));
+	const accounts = await setUpServer(baseURL, staff, database);
+	await expectNoAxeViolations(teacher);
+
+	await signIn(teacher, database, accounts.get('Mr Patel')!);
+	await signIn(assistant, database, accounts.get('Mrs Green')!);
+	await signIn(lead, database, accounts.get('Ms Shah')!);
+	await expectNoAxeViolations(assistant);
+
+	// Each is offered what their role may do.
+	const nav = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+	await expect(nav(assistant)).toHaveText(['Intervene', 'Settings']);
+	await expect(nav(lead)).toHaveText(['Intervene', 'Review', 'Settings']);
+	await expect(nav(teacher)).toHaveCount(5);
+
+	// The teacher marks a check at the end of the lesson: the groups appear on the tablet.
+	await go(teacher, 'Teach');
+	await teacher.getByRole('link', { name: 'New check for 5B' }).click();
+	await teacher.getByLabel('Lesson title').fill('Fractions of amounts');
+	const question = teacher.getByRole('group', { name: 'Question 1' });
+	await question.getByLabel('Question', { exact: true }).fill('What is ¾ of 12?');
+	await question.getByLabel('Essential: missing it flags the pupil').check();
+	await teacher.getByRole('button', { name: 'Add a question' }).click();
+	await teacher
+		.getByRole('group', { name: 'Question 2' })
+		.getByLabel('Question', { exact: true })
+		.fill('Shade ⅔ of the bar');
+	await teacher.getByRole('button', { name: 'Save and start marking' }).click();
+	await teacher.getByRole('button', { name: 'Everyone correct' }).click();
+	const names = await teacher.getByRole('grid').locator('tbody tr th .name').allTextContents();
+	const [p0, p1, p2, p3] = names;
+	await mark(teacher, p0, 1);
+	await mark(teacher, p1, 1);
+	await mark(teacher, p2, 2);
+	const checkUrl = teacher.url();
+	const groups = teacher.getByRole('region', { name: 'Groups for this afternoon' });
+	await expect(groups.getByRole('button', { name: p2 })).toBeVisible();
+
+	await teacher.waitForTimeout(2000);
+	console.log('TEACHER', await teacher.evaluate(() => localStorage.getItem('keep-up.sync-status')));
+	console.log('TEACHER', await teacher.evaluate(async () => { const r = indexedDB.open('keep-up'); const db: IDBDatabase = await new Promise(res => r.onsuccess = () => res(r.result)); const t = db.transaction(['outbox','syncState']); const c = (n: string) => new Promise(res => { const q = t.objectStore(n).getAll(); q.onsuccess = () => res(q.result) }); return JSON.stringify({ outbox: await c('outbox'), state: await c('syncState') }).slice(0, 3000) }));
+	await go(assistant, 'Intervene');
+	assistant.on('console', (m) => console.log('TABLET', m.text()));
+	await expect(assistant.getByText('Mrs Green’s groups')).toBeVisible();
+	await assistant.waitForTimeout(3000);
+	console.log(await assistant.evaluate(() => localStorage.getItem('keep-up.sync-status')));
+	console.log(await assistant.evaluate(async () => { const r = indexedDB.open('keep-up'); const db: IDBDatabase = await new Promise(res => r.onsuccess = () => res(r.result)); const t = db.transaction(['groups','checks','outbox','syncState']); const c = (n: string) => new Promise(res => { const q = t.objectStore(n).getAll(); q.onsuccess = () => res(q.result) }); return JSON.stringify({ groups: await c('groups'), checks: ((await c('checks')) as unknown[]).length, outbox: await c('outbox'), state: await c('syncState') }).slice(0, 3000) }));
+	const card = (q: number) =>
+		assistant.getByRole('article').filter({ hasText: `The question they missed (Q${q})` });
+	await expect(card(1).getByRole('group', { name: `${p1}: attendance` })).toBeVisible({
+		timeout: 5_000
+	});
+	await expect(card(2).getByRole('group', { name: `${p2}: attendance` })).toBeVisible();
+
+	// The tablet goes into the corridor with no Wi-Fi; the assistant records every pupil.
+	await tablet.context.setOffline(true);
+	const tap = (q: number, name: string, what: string, button: string) =>
+		card(q)
+			.getByRole('group', { name: `${name}: ${what}` })
+			.getByRole('button', { name: button })
+			.click();
+	await tap(1, p0, 'attendance', 'Here');
+	await tap(1, p0, 're-check', 'Re-check ✓');
+	await tap(1, p1, 'attendance', 'Here');
+	await tap(1, p1, 'how secure now', 'Secure');
+	await tap(2, p2, 'attendance', 'Absent');
+	await expect(syncLine(assistant)).toContainText(/Offline · \d+ changes? waiting/);
+	await expectNoAxeViolations(assistant);
+
+	// Meanwhile the teacher corrects a mark of the same check: one more pupil missed Q1.
+	await teacher.goto(checkUrl);
+	await mark(teacher, p3, 1);
+	await expect(groups.getByRole('button', { name: p3 })).toBeVisible();
+
+	// Back online, both devices have all of it.
+	await tablet.context.setOffline(false);
+	await expect(syncLine(assistant)).toContainText('Up to date', { timeout: 15_000 });
+	await expect(card(1).getByRole('group', { name: `${p3}: attendance` })).toBeVisible();
+	await expect(
+		card(1).getByRole('group', { name: `${p1}: how secure now` }).getByRole('button', { name: 'Secure' })
+	).toHaveAttribute('aria-pressed', 'true');
+	await go(teacher, 'Teach');
+	await expect(teacher.getByRole('listitem').filter({ hasText: 'Fractions of amounts' })).toContainText(
+		'Kept up today: 2 of 4',
+		{ timeout: 15_000 }
+	);
+	await expect(syncLine(teacher)).toContainText('Up to date');
+
+	// The maths lead's Review shows the outcomes.
+	await go(lead, 'Review');
+	const seen = lead.locator('.headline .card').filter({ hasText: 'Kept up' });
+	await expect(seen).toContainText('50%');
+	await expectNoAxeViolations(lead);
+
+	// The assistant cannot change a check: the server refuses it, and nothing is lost.
+	const checkId = decodeURIComponent(checkUrl.split('/').at(-1) ?? '');
+	const doc = `${syncServer(baseURL)}/${database}/checks:${encodeURIComponent(checkId)}`;
+	const current = await (await tablet.context.request.get(doc)).json();
+	const attempt = await tablet.context.request.put(doc, {
+		data: { ...current, records: [{ ...current.records[0], title: 'Changed by the assistant' }] }
+	});
+	expect(attempt.status()).toBe(403);
+	expect((await attempt.json()).reason).toBe('Only a teacher can change checks.');
+	await teacher.goto(checkUrl);
+	await expect(teacher.getByRole('heading', { level: 1 })).toContainText('Fractions of amounts');
+	await expect(card(1).getByRole('group', { name: `${p0}: re-check` }).getByRole('button', { name: 'Re-check ✓' })).toHaveAttribute('aria-pressed', 'true');
+
+	await Promise.all([laptop.context.close(), tablet.context.close(), desktop.context.close()]);
+});

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { TEST_ADMIN } from './sync-test-admin.mjs';
 
-
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' } } });
 
 function freePort() {
@@ -47,6 +46,8 @@ children.push(
 	spawn(
 		process.execPath,
 		[
+			'--import',
+			'./scripts/pouchdb-server-fix.mjs',
 			'node_modules/pouchdb-server/bin/pouchdb-server',
 			'--in-memory',
 			'--host',
@@ -62,8 +63,8 @@ children.push(
 );
 await until(async () => (await fetch(couch)).ok, 'pouchdb-server');
 
-// As a school's CouchDB is set up: an admin (no "admin party"), and sessions that last a
-// school day and survive the browser closing.
+// As a school's CouchDB is set up (server/couchdb.ini): an admin (no "admin party"), and
+// sessions that last a school day and survive the browser closing.
 const put = (path, value, auth) =>
 	fetch(`${couch}/_config/${path}`, {
 		method: 'PUT',
@@ -72,7 +73,8 @@ const put = (path, value, auth) =>
 	});
 await put(`admins/${TEST_ADMIN.user}`, TEST_ADMIN.password);
 const auth = `Basic ${Buffer.from(`${TEST_ADMIN.user}:${TEST_ADMIN.password}`).toString('base64')}`;
-await put('couch_httpd_auth/timeout', '43200', auth);
+// pouchdb-server reads the timeout as milliseconds for the cookie: this is 12 hours.
+await put('couch_httpd_auth/timeout', String(12 * 60 * 60 * 1000), auth);
 await put('couch_httpd_auth/allow_persistent_cookies', 'true', auth);
 
 children.push(

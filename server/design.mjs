@@ -9,7 +9,7 @@ export const DESIGN_ID = '_design/keep-up';
 export const ROLES = ['teacher', 'ta', 'lead'];
 
 /** An account is linked to its adult on the school's roster by a role of this form. */
-export const ADULT_ROLE_PREFIX = 'adult:';
+export const ADULT_ROLE_PREFIX = rules.adultRolePrefix;
 
 /**
  * Throws `{ forbidden: reason }` when the account may not make this change, as CouchDB
@@ -54,7 +54,7 @@ export function judge(newDoc, oldDoc, userCtx, rules, schoolId) {
 		if (!doc || doc._deleted || !Array.isArray(doc.records)) continue;
 		for (var i = 0; i < doc.records.length; i++) {
 			var record = doc.records[i];
-			if (rule.owner && roles.indexOf(ADULT_ROLE_PREFIX + record[rule.owner]) === -1) {
+			if (rule.owner && roles.indexOf(rules.adultRolePrefix + record[rule.owner]) === -1) {
 				throw { forbidden: rule.ownerMessage };
 			}
 			if (table === 'settings' && doc === newDoc && record.schoolId !== schoolId) {

@@ -99,21 +99,29 @@ function couch(server, user, password) {
 		try {
 			response = await fetch(`${server}${path}`, {
 				method,
-				headers: { authorization: auth, 'content-type': 'application/json', accept: 'application/json' },
+				headers: {
+					authorization: auth,
+					'content-type': 'application/json',
+					accept: 'application/json'
+				},
 				body: body === undefined ? undefined : JSON.stringify(body)
 			});
 		} catch {
-			throw new SetupError(`Could not reach CouchDB at ${server}: is it running, and is the address right?`);
+			throw new SetupError(
+				`Could not reach CouchDB at ${server}: is it running, and is the address right?`
+			);
 		}
 		const text = await response.text();
-		let parsed = null;
+		let parsed;
 		try {
 			parsed = JSON.parse(text);
 		} catch {
 			parsed = text;
 		}
 		if (response.status === 401) {
-			throw new SetupError('CouchDB refused the admin name or password (COUCHDB_USER, COUCHDB_PASSWORD).');
+			throw new SetupError(
+				'CouchDB refused the admin name or password (COUCHDB_USER, COUCHDB_PASSWORD).'
+			);
 		}
 		return { status: response.status, body: parsed };
 	};
@@ -131,7 +139,9 @@ export async function setUpSchool({ server, database, staff, admin }) {
 
 	const created = await request('PUT', db);
 	if (created.status !== 201 && created.status !== 202 && created.status !== 412) {
-		throw new SetupError(`CouchDB would not create the database ${database}: ${JSON.stringify(created.body)}`);
+		throw new SetupError(
+			`CouchDB would not create the database ${database}: ${JSON.stringify(created.body)}`
+		);
 	}
 
 	const existing = await request('GET', `${db}/${DESIGN_ID}`);
@@ -156,7 +166,8 @@ export async function setUpSchool({ server, database, staff, admin }) {
 	const byAdult = new Map();
 	for (const user of users) {
 		for (const role of user.roles ?? []) {
-			if (String(role).startsWith(ADULT_ROLE_PREFIX)) byAdult.set(String(role).slice(ADULT_ROLE_PREFIX.length), user);
+			if (String(role).startsWith(ADULT_ROLE_PREFIX))
+				byAdult.set(String(role).slice(ADULT_ROLE_PREFIX.length), user);
 		}
 	}
 
@@ -193,7 +204,9 @@ export async function setUpSchool({ server, database, staff, admin }) {
 			roles: [adult.role, `${ADULT_ROLE_PREFIX}${adult.id}`]
 		});
 		if (answer.status >= 300) {
-			throw new SetupError(`CouchDB would not make the account ${name}: ${JSON.stringify(answer.body)}`);
+			throw new SetupError(
+				`CouchDB would not make the account ${name}: ${JSON.stringify(answer.body)}`
+			);
 		}
 		made.push({ name: adult.name, role: adult.role, user: name, password });
 		members.push(name);
@@ -201,13 +214,17 @@ export async function setUpSchool({ server, database, staff, admin }) {
 
 	const security = await request('GET', `${db}/_security`);
 	const before = security.body?.members?.names ?? [];
-	const names = [...new Set([...before.filter((/** @type {string} */ n) => !leavers.has(n)), ...members])].sort();
+	const names = [
+		...new Set([...before.filter((/** @type {string} */ n) => !leavers.has(n)), ...members])
+	].sort();
 	const written = await request('PUT', `${db}/_security`, {
 		admins: security.body?.admins ?? { names: [], roles: [] },
 		members: { names, roles: [] }
 	});
 	if (written.status >= 300) {
-		throw new SetupError(`CouchDB would not save who may read the database: ${JSON.stringify(written.body)}`);
+		throw new SetupError(
+			`CouchDB would not save who may read the database: ${JSON.stringify(written.body)}`
+		);
 	}
 	return { made, members: names, leavers: [...leavers] };
 }
@@ -220,20 +237,35 @@ async function main() {
 			staff: { type: 'string' }
 		}
 	});
-	const admin = { user: process.env.COUCHDB_USER ?? '', password: process.env.COUCHDB_PASSWORD ?? '' };
+	const admin = {
+		user: process.env.COUCHDB_USER ?? '',
+		password: process.env.COUCHDB_PASSWORD ?? ''
+	};
 	if (!values.database || !values.staff || !admin.user) {
 		throw new SetupError(
 			'Usage: COUCHDB_USER=admin COUCHDB_PASSWORD=… node server/setup.mjs --server http://127.0.0.1:5984 --database <name> --staff <staff list>'
 		);
 	}
 	const staff = readStaff(readFileSync(values.staff, 'utf8'));
-	const result = await setUpSchool({ server: values.server, database: values.database, staff, admin });
-	console.log(`${staff.schoolName}: database ${values.database} is set up, with ${result.members.length} members.`);
+	const result = await setUpSchool({
+		server: values.server,
+		database: values.database,
+		staff,
+		admin
+	});
+	console.log(
+		`${staff.schoolName}: database ${values.database} is set up, with ${result.members.length} members.`
+	);
 	for (const account of result.made) {
-		console.log(`New account for ${account.name} (${account.role}): user name ${account.user}, first password ${account.password}`);
+		console.log(
+			`New account for ${account.name} (${account.role}): user name ${account.user}, first password ${account.password}`
+		);
 	}
 	for (const leaver of result.leavers) console.log(`No longer a member: ${leaver}`);
-	if (result.made.length > 0) console.log('Give each person their user name and password; the passwords are not shown again.');
+	if (result.made.length > 0)
+		console.log(
+			'Give each person their user name and password; the passwords are not shown again.'
+		);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

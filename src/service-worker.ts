@@ -9,6 +9,7 @@ import { build, files, version } from '$service-worker';
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `keep-up-${version}`;
 const APP = [...build, ...files, './'];
+const OWN = new Set(APP.map((path) => new URL(path, location.href).pathname));
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(
@@ -34,7 +35,10 @@ worker.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
+	// Only Keep Up's own files: anything else on this origin, such as the school's sync server
+	// behind it, goes to the network untouched (a held-open request stays the page's to cancel).
 	if (url.origin !== location.origin) return;
+	if (request.mode !== 'navigate' && !OWN.has(url.pathname)) return;
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);

@@ -26,7 +26,11 @@ export function go(page: Page, screen: 'Teach' | 'Intervene' | 'Review' | 'Roste
  * Does what the school's IT does with the staff list the teacher downloaded: runs the set-up
  * script for a database of its own, and hands out the accounts it made.
  */
-export async function setUpServer(baseURL: string | undefined, staffFile: string, database: string) {
+export async function setUpServer(
+	baseURL: string | undefined,
+	staffFile: string,
+	database: string
+) {
 	const result = await setUpSchool({
 		server: syncServer(baseURL),
 		database,

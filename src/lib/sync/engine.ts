@@ -69,8 +69,6 @@ export function watchSync(listener: (status: SyncStatus) => void): () => void {
 	};
 }
 
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 function isFullDisk(error: unknown): boolean {
 	const names = [error, (error as { inner?: unknown })?.inner].map(
 		(e) => (e as { name?: string })?.name

@@ -167,9 +167,13 @@ export class Bridge {
 			.filter((doc): doc is Incoming => doc !== null);
 		if (versions.length === 0) return null;
 		let records: SyncedRecord[] = versions[0].records;
-		for (const version of versions.slice(1))
-			records = version.spec.merge(records, version.records).records;
-		const combined = { ...versions[0], records };
+		let both = false;
+		for (const version of versions.slice(1)) {
+			const merged = version.spec.merge(records, version.records);
+			records = merged.records;
+			both ||= merged.both;
+		}
+		const combined = { ...versions[0], records, combined: both };
 		const next: SchoolDoc = encodeDoc(combined.table, combined.key, records);
 		if (refusal(this.#account, this.#schoolId, next, winner)) return combined;
 		const losers = (winner._conflicts ?? []).map((rev) => ({

@@ -79,7 +79,7 @@ declare module 'pouchdb-core' {
 	}
 
 	interface Options {
-		adapter: 'indexeddb' | 'http';
+		adapter: 'indexeddb' | 'http' | 'memory';
 		auto_compaction?: boolean;
 		skip_setup?: boolean;
 		fetch?: (url: string, init: RequestInit) => Promise<Response>;
@@ -96,6 +96,11 @@ declare module 'pouchdb-core' {
 }
 
 declare module 'pouchdb-adapter-indexeddb' {
+	const plugin: import('pouchdb-core').Plugin;
+	export default plugin;
+}
+
+declare module 'pouchdb-adapter-memory' {
 	const plugin: import('pouchdb-core').Plugin;
 	export default plugin;
 }

@@ -11,6 +11,8 @@ export interface Incoming {
 	key: string;
 	spec: SyncedTable;
 	records: SyncedRecord[];
+	/** Already combined from versions changed on two devices at once. */
+	combined?: boolean;
 }
 
 /** What applying the server's records did. */
@@ -85,6 +87,7 @@ export async function applyFromServer(
 				const here = local.get(doc.key) ?? [];
 				const byId = new Map(here.map((record) => [record.id, record]));
 				let records = doc.records;
+				if (doc.combined) applied.combined.push(doc);
 				const changedHere = [...byId.keys(), ...records.map((r) => r.id)].some((id) =>
 					unsent.has(id)
 				);

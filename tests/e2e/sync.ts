@@ -40,6 +40,14 @@ export async function setUpServer(
 	return new Map(result.made.map((account) => [account.name, account]));
 }
 
+/** The accounts of one role, in the order of the staff list. */
+export function accountsOf(
+	accounts: Map<string, { role: string; user: string; password: string }>,
+	role: string
+) {
+	return [...accounts.values()].filter((account) => account.role === role);
+}
+
 export async function downloadStaffList(page: Page, path: string): Promise<string> {
 	await go(page, 'Settings');
 	const downloading = page.waitForEvent('download');
@@ -52,7 +60,8 @@ export async function downloadStaffList(page: Page, path: string): Promise<strin
 export async function signIn(
 	page: Page,
 	database: string,
-	account: { user: string; password: string }
+	account: { user: string; password: string },
+	timeout = 30_000
 ): Promise<void> {
 	await page.goto('/#/settings');
 	const card = page.getByRole('region', { name: 'Sync with the school’s server' });
@@ -60,7 +69,7 @@ export async function signIn(
 	await card.getByLabel('Your user name on the server').fill(account.user);
 	await card.getByLabel('Password').fill(account.password);
 	await card.getByRole('button', { name: 'Sign in and sync' }).click();
-	await expect(syncLine(page)).toContainText('Up to date', { timeout: 30_000 });
+	await expect(syncLine(page)).toContainText('Up to date', { timeout });
 }
 
 /** The header's line about sync. */

@@ -53,7 +53,7 @@ async function otherDevice(doc: SchoolDoc, who = 'Mr Patel') {
 	const server = remote(who);
 	const [current] = (await server.allDocs({ keys: [doc._id], include_docs: true })).rows;
 	const rev = 'doc' in current && current.doc ? current.doc._rev : undefined;
-	return server.bulkDocs([rev ? { ...doc, _rev: rev } : doc]);
+	return server.bulkDocs([(rev ? { ...doc, _rev: rev } : doc) as never]);
 }
 
 /** One full exchange between this device's replica and the server. */

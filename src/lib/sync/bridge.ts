@@ -16,6 +16,9 @@ import type { Store } from './pouch';
 /** How many changes the bridge moves at a time: big enough for a first sync, small enough to stay quick. */
 const BATCH = 250;
 
+/** How many of the replica's changes are put in place at a time: a first sync has thousands. */
+const RECEIVE_BATCH = 1000;
+
 export interface BridgeEvents {
 	/** Records arrived from the server and are now in this device's database. */
 	applied(applied: Applied): void;
@@ -41,12 +44,28 @@ export class Bridge {
 	#queue: Promise<unknown> = Promise.resolve();
 	/** Revisions this device wrote itself: when they come round in the changes, they are not news. */
 	#written = new Set<string>();
+	/** Documents this device wrote that the server may not have yet: the only ones to push. */
+	#outgoing = new Set<string>();
 
 	constructor(local: Store, account: Account, schoolId: string, events: BridgeEvents) {
 		this.#local = local;
 		this.#account = account;
 		this.#schoolId = schoolId;
 		this.#events = events;
+	}
+
+	/** Picks up the documents still on their way when the app last closed. */
+	async load(): Promise<void> {
+		for (const entry of await movedEntries()) if (entry.docId) this.#outgoing.add(entry.docId);
+	}
+
+	/**
+	 * Whether the replication should offer a document to the server. Most of the replica came
+	 * from the server: asking it about each of a school year's documents after a first sync
+	 * takes longer than the first sync itself.
+	 */
+	pushes(docId: string): boolean {
+		return this.#outgoing.has(docId);
 	}
 
 	/** Runs a step after the ones before it, whatever became of them. */
@@ -100,6 +119,7 @@ export class Bridge {
 			// change when it is read in, and the change goes out again after that.
 			if (!('ok' in result) || !result.ok) return;
 			this.#written.add(`${result.id}@${result.rev}`);
+			this.#outgoing.add(result.id);
 			updates.push(...waiting[i].map((entry) => moved(entry, result.id, result.rev)));
 		});
 		await updateEntries(updates);
@@ -113,7 +133,7 @@ export class Bridge {
 				const position = (await db.syncState.get('feed'))?.value as string | number | undefined;
 				const changes = await this.#local.changes({
 					since: position ?? 0,
-					limit: BATCH,
+					limit: RECEIVE_BATCH,
 					include_docs: true,
 					conflicts: true
 				});
@@ -183,6 +203,7 @@ export class Bridge {
 		}));
 		const writes = sameRecords(winner, next) ? losers : [{ ...next, _rev: winner._rev }, ...losers];
 		await this.#local.bulkDocs(writes as never[]);
+		this.#outgoing.add(winner._id);
 		return combined;
 	}
 

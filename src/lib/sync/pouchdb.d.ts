@@ -51,6 +51,8 @@ declare module 'pouchdb-core' {
 		batch_size?: number;
 		batches_limit?: number;
 		back_off_function?: (delay: number) => number;
+		/** Options of one direction only. */
+		push?: { filter?: (doc: Doc) => boolean };
 	}
 
 	export interface Database {

@@ -65,20 +65,26 @@ export async function applyFromServer(
 	const applied: Applied = { combined: [], groupDays: [] };
 	await db.transaction('rw', [...tables, 'outbox', 'syncState'], async (tx) => {
 		fromServer(tx);
+		// A new device has nothing of its own yet: nothing to read back or to combine.
+		const anyUnsent =
+			(await db.outbox.where('state').anyOf(['new', 'held', 'refused']).count()) > 0;
 		for (const table of tables) {
 			const ofTable = docs.filter((doc) => doc.table === table);
 			const spec = ofTable[0].spec;
-			const local = await localRecords(
-				spec,
-				table,
-				ofTable.map((doc) => doc.key)
-			);
+			const local =
+				(await tableOf(table).count()) === 0
+					? new Map<string, SyncedRecord[]>()
+					: await localRecords(
+							spec,
+							table,
+							ofTable.map((doc) => doc.key)
+						);
 			const ids = ofTable.flatMap((doc) => [
 				...doc.records.map((record) => record.id),
 				...(local.get(doc.key) ?? []).map((record) => record.id)
 			]);
 			const unsent = new Set(
-				(await db.outbox.bulkGet(ids.map((id) => `${table}:${id}`)))
+				(anyUnsent ? await db.outbox.bulkGet(ids.map((id) => `${table}:${id}`)) : [])
 					.filter((entry) => entry !== undefined && entry.state !== 'moved')
 					.map((entry) => entry?.key)
 			);
@@ -97,8 +103,9 @@ export async function applyFromServer(
 					if (merged.both) applied.combined.push({ ...doc, records });
 				}
 				for (const record of records) {
-					const next = withDeviceFields(spec, record, byId.get(record.id));
-					if (contentOf(next) !== contentOf(byId.get(record.id) ?? null)) writes.push(next);
+					const before = byId.get(record.id);
+					const next = withDeviceFields(spec, record, before);
+					if (!before || contentOf(next) !== contentOf(before)) writes.push(next);
 				}
 			}
 			if (writes.length === 0) continue;

@@ -267,17 +267,6 @@ export class SyncEngine {
 					if (direction === 'push') void bridge.sent(change.docs);
 					else void arrived().catch(failed);
 				})
-				.on('active', () => publish({ phase: 'active', problem: null }))
-				.on('paused', (error) => {
-					if (error) {
-						publish({ phase: 'offline', problem: syncProblem('unreachable', this.#setup.server) });
-						return;
-					}
-					void bridge
-						.confirm(remote)
-						.then(() => publish({ phase: 'idle', problem: null, upToDateAt: Date.now() }))
-						.catch(() => undefined);
-				})
 				.on('denied', (error) => {
 					const refused = error as { id?: string; reason?: string; message?: string };
 					if (refused.id) void bridge.refused(refused.id, refused.reason ?? refused.message ?? '');
@@ -293,6 +282,32 @@ export class SyncEngine {
 						})
 					);
 				});
+			// Each way on its own: a server that went away shows first in whichever way tries
+			// it first, while the other may still be waiting on an answer.
+			const trouble = { push: false, pull: false };
+			for (const way of ['push', 'pull'] as const) {
+				sync[way]
+					.on('active', () => {
+						trouble[way] = false;
+						publish({ phase: 'active', problem: null });
+					})
+					.on('paused', (error) => {
+						trouble[way] = Boolean(error);
+						if (trouble.push || trouble.pull) {
+							publish({
+								phase: 'offline',
+								problem: syncProblem('unreachable', this.#setup.server)
+							});
+						}
+					});
+			}
+			sync.on('paused', (error) => {
+				if (error || trouble.push || trouble.pull) return;
+				void bridge
+					.confirm(remote)
+					.then(() => publish({ phase: 'idle', problem: null, upToDateAt: Date.now() }))
+					.catch(() => undefined);
+			});
 		};
 		begin();
 		// Local changes: the app's own from the outbox, and the replica's own from the server.

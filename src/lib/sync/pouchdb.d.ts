@@ -41,8 +41,16 @@ declare module 'pouchdb-core' {
 		on(event: 'denied' | 'error', listener: (error: unknown) => void): Sync;
 	}
 
+	/** One way of a sync. */
+	export interface Replication {
+		on(event: 'active', listener: () => void): Replication;
+		on(event: 'paused', listener: (error?: unknown) => void): Replication;
+	}
+
 	export interface Sync extends SyncEvents, PromiseLike<unknown> {
 		cancel(): void;
+		push: Replication;
+		pull: Replication;
 	}
 
 	export interface SyncOptions {

@@ -48,11 +48,10 @@ test('sync of a whole-school year', async ({ browser, baseURL }, testInfo) => {
 		const tapped = Date.now();
 		await cell(laptop, pupil).click();
 		await desktop.waitForFunction(
-			([label, n]) =>
-				document
-					.querySelectorAll('tbody tr:not(.absent)')
-					[n]?.querySelector('button')
-					?.getAttribute('aria-label') !== label,
+			([label, n]) => {
+				const rows = document.querySelectorAll('tbody tr:not(.absent)');
+				return rows.item(n)?.querySelector('button')?.getAttribute('aria-label') !== label;
+			},
 			[before, pupil] as const,
 			{ polling: 'raf', timeout: 30_000 }
 		);

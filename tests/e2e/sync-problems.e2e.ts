@@ -1,5 +1,6 @@
+import { addAdult, device, go, startSchool } from './devices';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { device, downloadStaffList, go, setUpServer, syncLine, syncServer } from './sync';
+import { downloadStaffList, setUpServer, syncLine, syncServer } from './sync';
 
 test('a wrong address, password or school is said plainly, and a server that goes away is waited for', async ({
 	browser,
@@ -10,14 +11,9 @@ test('a wrong address, password or school is said plainly, and a server that goe
 	const teacher = laptop.page;
 
 	const start = async (page: typeof teacher, name: string, adult: string) => {
-		await page.goto('/');
-		await page.getByLabel('School name').fill(name);
-		await page.getByRole('button', { name: 'Start' }).click();
+		await startSchool(page, name);
 		await page.getByRole('link', { name: 'Adults' }).click();
-		await page.getByLabel('Name').fill(adult);
-		await page.getByLabel('Role').selectOption({ label: 'Teacher' });
-		await page.getByRole('button', { name: 'Add adult' }).click();
-		await expect(page.getByRole('rowheader', { name: adult })).toBeVisible();
+		await addAdult(page, adult, 'Teacher');
 	};
 	await start(teacher, 'Hillside School', 'Mr Patel');
 	await start(elsewhere.page, 'Hillside School', 'Ms Okafor');

@@ -1,18 +1,7 @@
 import type { Page } from '@playwright/test';
+import { addAdult, device, go, importClass5B, mark, startSchool } from './devices';
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { device, downloadStaffList, go, setUpServer, signIn, syncLine, syncServer } from './sync';
-
-async function addAdult(page: Page, name: string, role: string, runsGroups = false) {
-	await page.getByLabel('Name').fill(name);
-	await page.getByLabel('Role').selectOption({ label: role });
-	await page.getByLabel('Runs same-day intervention groups').setChecked(runsGroups);
-	await page.getByRole('button', { name: 'Add adult' }).click();
-	await expect(page.getByRole('rowheader', { name })).toBeVisible();
-}
-
-async function mark(page: Page, name: string, question: number) {
-	await page.getByRole('button', { name: new RegExp(`^${name}, question ${question}:`) }).click();
-}
+import { downloadStaffList, setUpServer, signIn, syncLine, syncServer } from './sync';
 
 test('a teacher’s laptop, an assistant’s tablet and the maths lead’s desktop sync one school', async ({
 	browser,
@@ -26,19 +15,8 @@ test('a teacher’s laptop, an assistant’s tablet and the maths lead’s deskt
 	const lead = desktop.page;
 
 	// The teacher's school, as it is before sync: a class list and the adults.
-	await teacher.goto('/');
-	await teacher.getByLabel('School name').fill('Hillside School');
-	await teacher.getByRole('button', { name: 'Start' }).click();
-	await teacher
-		.getByRole('navigation', { name: 'Roster' })
-		.getByRole('link', { name: 'Import a class list' })
-		.click();
-	await teacher
-		.getByLabel('Class list (CSV file)')
-		.setInputFiles('tests/fixtures/csv/arbor-5B.csv');
-	await teacher.getByRole('button', { name: 'Check the rows' }).click();
-	await teacher.getByRole('button', { name: 'Import 28 good rows' }).click();
-	await expect(teacher.getByRole('heading', { name: 'Imported' })).toBeFocused();
+	await startSchool(teacher, 'Hillside School');
+	await importClass5B(teacher);
 	await teacher.getByRole('link', { name: 'Adults' }).click();
 	await addAdult(teacher, 'Mr Patel', 'Teacher');
 	await addAdult(teacher, 'Mrs Green', 'Teaching assistant', true);
@@ -151,6 +129,21 @@ test('a teacher’s laptop, an assistant’s tablet and the maths lead’s deskt
 		card(1)
 			.getByRole('group', { name: `${p0}: re-check` })
 			.getByRole('button', { name: 'Re-check ✓' })
+	).toHaveAttribute('aria-pressed', 'true');
+
+	// The tablet stops syncing: the school leaves the tablet, not the server; signing in again
+	// brings all of it back.
+	await go(assistant, 'Settings');
+	await assistant
+		.getByRole('button', { name: 'Stop syncing and remove the data from this device' })
+		.click();
+	await expect(assistant.getByRole('heading', { name: 'Welcome to Keep Up' })).toBeVisible();
+	await signIn(assistant, database, accounts.get('Mrs Green')!);
+	await go(assistant, 'Intervene');
+	await expect(
+		card(1)
+			.getByRole('group', { name: `${p1}: how secure now` })
+			.getByRole('button', { name: 'Secure' })
 	).toHaveAttribute('aria-pressed', 'true');
 
 	await Promise.all([laptop.context.close(), tablet.context.close(), desktop.context.close()]);

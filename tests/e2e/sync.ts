@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readStaff, setUpSchool } from '../../server/setup.mjs';
 import { TEST_ADMIN } from '../../scripts/sync-test-admin.mjs';
-import { expect, SCHOOL_DAY } from './fixtures';
+import { go } from './devices';
+import { expect } from './fixtures';
 
 /** The test sync server, behind the app at /couchdb/ (scripts/e2e-server.mjs). */
 export function syncServer(baseURL: string | undefined): string {
 	return `${baseURL}/couchdb`;
-}
-
-/** A device of the school: its own browser, with its own storage, on the same school day. */
-export async function device(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.clock.install({ time: SCHOOL_DAY });
-	return { context, page };
-}
-
-/** Opens a screen from the app's own navigation. */
-export function go(page: Page, screen: 'Teach' | 'Intervene' | 'Review' | 'Roster' | 'Settings') {
-	return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
 }
 
 /**

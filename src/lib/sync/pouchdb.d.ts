@@ -105,17 +105,8 @@ declare module 'pouchdb-core' {
 	export default PouchDB;
 }
 
-declare module 'pouchdb-adapter-indexeddb' {
-	const plugin: import('pouchdb-core').Plugin;
-	export default plugin;
-}
-
-declare module 'pouchdb-adapter-memory' {
-	const plugin: import('pouchdb-core').Plugin;
-	export default plugin;
-}
-
-declare module 'pouchdb-adapter-http' {
+// The adapters and the replication are plug-ins of pouchdb-core.
+declare module 'pouchdb-adapter-*' {
 	const plugin: import('pouchdb-core').Plugin;
 	export default plugin;
 }

@@ -1,6 +1,6 @@
 import { openDatabase, type OpenProblem } from '$lib/db/open';
 import { requestPersistence } from '$lib/db/storage';
-import { onSyncChangedElsewhere, syncSetup } from '$lib/sync/device';
+import { onSyncChangedElsewhere, syncCode, syncSetup } from '$lib/sync/device';
 
 type Status = 'opening' | 'ready' | 'unavailable';
 
@@ -25,7 +25,7 @@ class AppState {
 	async start(onChangedElsewhere: () => void): Promise<void> {
 		onSyncChangedElsewhere(onChangedElsewhere);
 		// The sync code is downloaded only by a device that syncs.
-		const sync = syncSetup ? await import('$lib/sync/start') : null;
+		const sync = await syncCode;
 		sync?.catchChanges();
 		const opened = await openDatabase(onChangedElsewhere);
 		if (!opened.ok) {

@@ -45,3 +45,6 @@ export function onSyncChangedElsewhere(restart: () => void): void {
 
 /** This device's sync, read once when Keep Up starts: set-up and sign-in start it again. */
 export const syncSetup = typeof localStorage === 'undefined' ? null : readSyncSetup();
+
+/** The sync code, downloaded only by a device that syncs (and only once). */
+export const syncCode = syncSetup ? import('./entry') : null;

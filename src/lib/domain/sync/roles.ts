@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../model/roster';
+import { ROLES, type Role } from '../model/roles';
 
 /** An account is linked to its adult on the roster by a role `adult:<id>` (server/design.mjs). */
 export const ADULT_ROLE_PREFIX = 'adult:';

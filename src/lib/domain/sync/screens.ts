@@ -1,4 +1,4 @@
-import type { Role } from '../model/roster';
+import type { Role } from '../model/roles';
 
 /** The screens each role is offered on a device that syncs; the server enforces the rest. */
 const SCREENS: Record<Role, readonly string[]> = {

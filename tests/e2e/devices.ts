@@ -46,3 +46,16 @@ export async function addAdult(page: Page, name: string, role: string, runsGroup
 	await page.getByRole('button', { name: 'Add adult' }).click();
 	await expect(page.getByRole('rowheader', { name })).toBeVisible();
 }
+
+/** The Intervene card of the group that works on question `q`. */
+export function sessionCard(page: Page, q: number) {
+	return page.getByRole('article').filter({ hasText: `The question they missed (Q${q})` });
+}
+
+/** A tap on Intervene: a pupil's attendance, re-check or security, on the card of question `q`. */
+export function record(page: Page, q: number, name: string, what: string, button: string) {
+	return sessionCard(page, q)
+		.getByRole('group', { name: `${name}: ${what}` })
+		.getByRole('button', { name: button })
+		.click();
+}

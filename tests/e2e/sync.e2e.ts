@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { addAdult, device, go, importClass5B, mark, startSchool } from './devices';
+import {
+	addAdult,
+	device,
+	go,
+	importClass5B,
+	mark,
+	startSchool,
+	record,
+	sessionCard
+} from './devices';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { downloadStaffList, setUpServer, signIn, syncLine, syncServer } from './sync';
 
@@ -64,8 +73,7 @@ test('a teacher’s laptop, an assistant’s tablet and the maths lead’s deskt
 
 	await go(assistant, 'Intervene');
 	await expect(assistant.getByText('Mrs Green’s groups')).toBeVisible();
-	const card = (q: number) =>
-		assistant.getByRole('article').filter({ hasText: `The question they missed (Q${q})` });
+	const card = (q: number) => sessionCard(assistant, q);
 	await expect(card(1).getByRole('group', { name: `${p1}: attendance` })).toBeVisible({
 		timeout: 5_000
 	});
@@ -74,10 +82,7 @@ test('a teacher’s laptop, an assistant’s tablet and the maths lead’s deskt
 	// The tablet goes into the corridor with no Wi-Fi; the assistant records every pupil.
 	await tablet.context.setOffline(true);
 	const tap = (q: number, name: string, what: string, button: string) =>
-		card(q)
-			.getByRole('group', { name: `${name}: ${what}` })
-			.getByRole('button', { name: button })
-			.click();
+		record(assistant, q, name, what, button);
 	await tap(1, p0, 'attendance', 'Here');
 	await tap(1, p0, 're-check', 'Re-check ✓');
 	await tap(1, p1, 'attendance', 'Here');

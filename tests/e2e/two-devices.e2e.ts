@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { device, go, importClass5B, mark, startSchool } from './devices';
+import { device, go, importClass5B, mark, startSchool, record, sessionCard } from './devices';
 import { expect, expectNoAxeViolations, SCHOOL_DAY, test } from './fixtures';
 
 /** Downloads this device's backup to a file the test can hand to another device. */
@@ -81,13 +81,9 @@ test('a laptop and a tablet share a school by backup and merge, and lose nothing
 	await tablet.context.setOffline(true);
 	await go(assistant, 'Intervene');
 	await assistant.getByLabel('Who are you?').selectOption({ label: 'Mrs Green' });
-	const card = (q: number) =>
-		assistant.getByRole('article').filter({ hasText: `The question they missed (Q${q})` });
+	const card = (q: number) => sessionCard(assistant, q);
 	const tap = (q: number, name: string, what: string, button: string) =>
-		card(q)
-			.getByRole('group', { name: `${name}: ${what}` })
-			.getByRole('button', { name: button })
-			.click();
+		record(assistant, q, name, what, button);
 	await tap(1, p0, 'attendance', 'Here');
 	await tap(1, p0, 're-check', 'Re-check ✓');
 	await tap(1, p1, 'attendance', 'Here');

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { normaliseUpn, UPN_PROBLEM_TEXT, upnProblem } from '../upn';
 import { DeletedAt, Id, Timestamp, YearGroup, text } from './common';
 
-import { ROLES, type Role } from './roles';
+import { ROLES } from './roles';
 
 export { ROLE_NAMES, ROLES, type Role } from './roles';
 

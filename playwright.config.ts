@@ -38,7 +38,8 @@ export default defineConfig({
 	},
 	projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
 	webServer: {
-		command: `node node_modules/vite/bin/vite.js preview --port ${port} --strictPort`,
+		// The built app, with a sync server behind it at /couchdb/.
+		command: `node scripts/e2e-server.mjs --port ${port}`,
 		url: `http://localhost:${port}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 30_000

@@ -19,6 +19,8 @@ const config = {
 		// Hash routing: any static web server can host Keep Up with no rewrite rules,
 		// and the offline shell is a single page.
 		router: { type: 'hash' },
+		// The sync server's rules (server/) are read by the app too, so the two cannot differ.
+		alias: { $server: 'server' },
 		// KEEP_UP_BUILD_DIR and KEEP_UP_KIT_DIR let a journey build two versions side by side
 		// without touching the build that the other journeys are served from.
 		adapter: withPolicyFile(

@@ -18,10 +18,17 @@ const SHELL = [
 	'domain/settings.ts'
 ].map((path) => `/src/lib/${path}`);
 
+// A sync server to serve at /couchdb/ beside the app, as a school's reverse proxy does: for
+// trying sync out (`KEEP_UP_COUCHDB=http://127.0.0.1:5984 npm start`) and for the journeys.
+const couch = process.env.KEEP_UP_COUCHDB;
+const proxy = couch
+	? { '/couchdb': { target: couch, rewrite: (path: string) => path.replace(/^\/couchdb/, '') } }
+	: undefined;
+
 export default defineConfig({
 	plugins: [sveltekit()],
-	server: { port: 5173, strictPort: true },
-	preview: { port: 4173, strictPort: true },
+	server: { port: 5173, strictPort: true, proxy },
+	preview: { port: 4173, strictPort: true, proxy },
 	build: {
 		rolldownOptions: {
 			output: {

@@ -20,6 +20,12 @@ const PAGES = `${PREFIX}pages`;
 // names from one version to the next, so they are fetched past the browser's HTTP cache, which
 // may still hold the last version's.
 const APP = [...build, ...[...files, './'].map((file) => new Request(file, { cache: 'no-cache' }))];
+// Keep Up's own files: this version's, and older versions' (all under _app/), which a page
+// still running one may ask for.
+const OWN = new Set(
+	[...build, ...files, './'].map((path) => new URL(path, location.href).pathname)
+);
+const APP_FILES = new URL('./_app/', location.href).pathname;
 
 worker.addEventListener('install', (event) => {
 	event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(APP)));
@@ -86,7 +92,11 @@ worker.addEventListener('fetch', (event) => {
 	const request = event.request;
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
+	// Only Keep Up's own files: anything else on this origin, such as the school's sync server
+	// behind it, goes to the network untouched (a held-open request stays the page's to cancel).
 	if (url.origin !== location.origin) return;
+	const own = OWN.has(url.pathname) || url.pathname.startsWith(APP_FILES);
+	if (request.mode !== 'navigate' && !own) return;
 	event.respondWith(
 		(async () => {
 			const cache = await caches.open(CACHE);

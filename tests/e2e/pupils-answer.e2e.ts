@@ -101,7 +101,6 @@ async function namesInGrid(page: Page): Promise<string[]> {
 	return names.allTextContents();
 }
 
-/** Three pupils whose first names no one else in the class has. */
 /** Pupils whose first name no one else in the class has, so a tablet's name button is theirs. */
 function pupilsByFirstName(names: string[], count: number): string[] {
 	const first = (name: string) => name.split(' ')[0];

@@ -1,25 +1,6 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { device, go, importClass5B, mark, startSchool, record, sessionCard } from './devices';
 import { expect, expectNoAxeViolations, SCHOOL_DAY, test } from './fixtures';
-
-/** A device of the school: its own browser, with its own storage, on the same school day. */
-async function device(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.clock.install({ time: SCHOOL_DAY });
-	return { context, page };
-}
-
-/** Opens a screen from the app's own navigation. */
-function go(page: Page, screen: 'Teach' | 'Intervene' | 'Roster' | 'Settings') {
-	return page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: screen }).click();
-}
-
-async function startSchool(page: Page, name: string) {
-	await page.goto('/');
-	await page.getByLabel('School name').fill(name);
-	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Roster' })).toBeVisible();
-}
 
 /** Downloads this device's backup to a file the test can hand to another device. */
 async function backUp(page: Page, path: string): Promise<string> {
@@ -36,10 +17,6 @@ async function chooseBackup(page: Page, file: string) {
 	await expect(page.getByRole('heading', { name: /^Backup of/ })).toBeVisible();
 }
 
-async function mark(page: Page, name: string, question: number) {
-	await page.getByRole('button', { name: new RegExp(`^${name}, question ${question}:`) }).click();
-}
-
 test('a laptop and a tablet share a school by backup and merge, and lose nothing', async ({
 	browser
 }, testInfo) => {
@@ -50,16 +27,7 @@ test('a laptop and a tablet share a school by backup and merge, and lose nothing
 
 	// The teacher sets up the school: a class list from the MIS, and one teaching assistant.
 	await startSchool(teacher, 'Hillside School');
-	await teacher
-		.getByRole('navigation', { name: 'Roster' })
-		.getByRole('link', { name: 'Import a class list' })
-		.click();
-	await teacher
-		.getByLabel('Class list (CSV file)')
-		.setInputFiles('tests/fixtures/csv/arbor-5B.csv');
-	await teacher.getByRole('button', { name: 'Check the rows' }).click();
-	await teacher.getByRole('button', { name: 'Import 28 good rows' }).click();
-	await expect(teacher.getByRole('heading', { name: 'Imported' })).toBeFocused();
+	await importClass5B(teacher);
 	await teacher.getByRole('link', { name: 'Adults' }).click();
 	await teacher.getByLabel('Name').fill('Mrs Green');
 	await teacher.getByLabel('Role').selectOption({ label: 'Teaching assistant' });
@@ -115,13 +83,9 @@ test('a laptop and a tablet share a school by backup and merge, and lose nothing
 	await tablet.context.setOffline(true);
 	await go(assistant, 'Intervene');
 	await assistant.getByLabel('Who are you?').selectOption({ label: 'Mrs Green' });
-	const card = (q: number) =>
-		assistant.getByRole('article').filter({ hasText: `The question they missed (Q${q})` });
+	const card = (q: number) => sessionCard(assistant, q);
 	const tap = (q: number, name: string, what: string, button: string) =>
-		card(q)
-			.getByRole('group', { name: `${name}: ${what}` })
-			.getByRole('button', { name: button })
-			.click();
+		record(assistant, q, name, what, button);
 	await tap(1, p0, 'attendance', 'Here');
 	await tap(1, p0, 're-check', 'Re-check ✓');
 	await tap(1, p1, 'attendance', 'Here');

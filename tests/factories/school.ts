@@ -1,4 +1,5 @@
 import { db } from '$lib/db/database';
+import { DEVICE_TABLES } from '$lib/db/schema';
 import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
 import type { SchoolData } from '$lib/domain/model/school';
 import { defaultSettings } from '$lib/domain/school';
@@ -64,6 +65,10 @@ export function smallSchool(): SchoolData {
 /** Every table of the database, record by record: equal dumps mean nothing changed. */
 export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
 	return Object.fromEntries(
-		await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()] as const))
+		await Promise.all(
+			db.tables
+				.filter((table) => !DEVICE_TABLES.includes(table.name))
+				.map(async (table) => [table.name, await table.toArray()] as const)
+		)
 	);
 }

@@ -7,7 +7,7 @@ import { readBackup } from '$lib/domain/backup/file';
 import { eachRecord, MIGRATIONS, type Migration } from '$lib/domain/migrations';
 import type { SchoolData } from '$lib/domain/model/school';
 import { openBackup, restoreBackup } from './backup';
-import { KeepUpDatabase, SCHEMA, SCHEMA_VERSION } from './schema';
+import { DEVICE_TABLES, KeepUpDatabase, SCHEMA, SCHEMA_VERSION } from './schema';
 import { withMigrations } from './upgrade';
 
 const FIXTURES = 'tests/fixtures/backups';
@@ -37,7 +37,11 @@ async function writeAsVersion(version: number, text: string): Promise<void> {
 
 async function dumpOf(database: Dexie): Promise<Record<string, unknown[]>> {
 	return Object.fromEntries(
-		await Promise.all(database.tables.map(async (t) => [t.name, await t.toArray()] as const))
+		await Promise.all(
+			database.tables
+				.filter((t) => !DEVICE_TABLES.includes(t.name))
+				.map(async (t) => [t.name, await t.toArray()] as const)
+		)
 	);
 }
 

@@ -7,6 +7,7 @@ import type { SavedReport } from '$lib/domain/model/report';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { type Settings } from '$lib/domain/model/settings';
 import type { Visit } from '$lib/domain/model/visit';
+import type { OutboxEntry, SyncStateRow } from '$lib/domain/sync/outbox';
 
 /** The tables of one schema version and their indexes, in Dexie's notation. */
 export type Stores = Readonly<Record<string, string | null>>;
@@ -42,7 +43,8 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 	 * school's id. A pupil's history is read through their classes, so checks lose the index by
 	 * pupil, which doubled the space a school year takes. The maths lead's visits and saved
 	 * governor reports are new tables, and the answers pupils give on each tablet are that
-	 * tablet's own records.
+	 * tablet's own records. The outbox and the sync state are this device's own (see
+	 * DEVICE_TABLES).
 	 */
 	2: {
 		settings: 'id',
@@ -55,9 +57,18 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		bank: 'id, keystoneId',
 		visits: 'id',
 		reports: 'id',
-		answers: 'id, checkId'
+		answers: 'id, checkId',
+		outbox: 'id, docId, state',
+		syncState: 'id'
 	}
 };
+
+/**
+ * Tables about this device rather than the school: the changes it has still to send to the
+ * school's sync server, and how far it has got. They are never in a backup, and a restore or
+ * a migration leaves them empty.
+ */
+export const DEVICE_TABLES: readonly string[] = ['outbox', 'syncState'];
 
 export const SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA).map(Number));
 
@@ -73,6 +84,8 @@ export class KeepUpDatabase extends Dexie {
 	visits!: EntityTable<Visit, 'id'>;
 	reports!: EntityTable<SavedReport, 'id'>;
 	answers!: EntityTable<PupilAnswers, 'id'>;
+	outbox!: EntityTable<OutboxEntry, 'id'>;
+	syncState!: EntityTable<SyncStateRow, 'id'>;
 
 	#schema: Readonly<Record<number, Stores>>;
 

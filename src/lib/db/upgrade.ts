@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { Migration, StoredRecord } from '$lib/domain/migrations/types';
 import { SETTINGS_KEY } from '$lib/domain/settings';
-import type { KeepUpDatabase, Stores } from './schema';
+import { DEVICE_TABLES, type KeepUpDatabase, type Stores } from './schema';
 
 /**
  * Upgrades this device's school in the upgrade's transaction, through the same migration that
@@ -22,7 +22,9 @@ async function upgradeSchool(
 		settings,
 		...Object.fromEntries(tables.map((name, i) => [name, read[i]]))
 	});
-	const written = Object.keys(after).filter((name) => name !== 'settings' && after[name] !== null);
+	const written = Object.keys(after).filter(
+		(name) => name !== 'settings' && after[name] !== null && !DEVICE_TABLES.includes(name)
+	);
 	await Promise.all(
 		written.map(async (name) => {
 			await tx.table(name).clear();

@@ -75,15 +75,15 @@ export function formatShortDate(iso: string): string {
 
 const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' });
 
+/** The time of day of a moment: "13:42". */
+export function formatTime(timestamp: number): string {
+	return time.format(new Date(timestamp));
+}
+
 /** A moment such as when a backup was made: "Monday 23 November 2026 at 10:00". */
 export function formatMoment(timestamp: number): string {
 	const date = new Date(timestamp);
 	return `${formatLongDate(isoDate(date))} at ${time.format(date)}`;
-}
-
-/** The time of day of a moment: "10:05". */
-export function formatTime(timestamp: number): string {
-	return time.format(new Date(timestamp));
 }
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -1,4 +1,6 @@
 import { openDatabase, type OpenProblem } from '$lib/db/open';
+import type { SyncSetup } from '$lib/sync/stored';
+import { hasSyncSetup, onSyncChangedElsewhere } from '$lib/sync/device';
 
 type Status = 'opening' | 'ready' | 'unavailable';
 
@@ -7,6 +9,7 @@ class AppState {
 	#status = $state<Status>('opening');
 	#problem = $state<OpenProblem | null>(null);
 	#persisted = $state<boolean | null>(null);
+	#syncSetup = $state.raw<SyncSetup | null>(null);
 
 	get status(): Status {
 		return this.#status;
@@ -20,13 +23,25 @@ class AppState {
 		return this.#persisted;
 	}
 
+	/** How this device syncs, once its sync code has loaded; null on a device that does not. */
+	get syncSetup(): SyncSetup | null {
+		return this.#syncSetup;
+	}
+
 	async start(onChangedElsewhere: () => void): Promise<void> {
+		onSyncChangedElsewhere(onChangedElsewhere);
+		// The sync code is downloaded only by a device that syncs.
+		const sync = hasSyncSetup() ? await import('$lib/sync/entry') : null;
+		sync?.catchChanges();
 		const opened = await openDatabase(onChangedElsewhere);
 		if (!opened.ok) {
 			this.#problem = { title: opened.title, reason: opened.reason };
 			this.#status = 'unavailable';
 			return;
 		}
+		const setup = sync?.syncSetup ?? null;
+		if (sync && setup) sync.startSync(setup);
+		this.#syncSetup = setup;
 		this.#status = 'ready';
 		// Asked once the screen is up: nothing of it is needed to draw the screen.
 		const { requestPersistence } = await import('$lib/db/storage');

@@ -36,7 +36,7 @@ export const Base64Floats = z.codec(
  * version's records pack and unpack the same way and the migrations see the records exactly as
  * the database holds them.
  */
-const PackedRecordSchema = z
+export const PackedRecordSchema = z
 	.looseObject({
 		bytes: z.record(z.string(), Base64Bytes).optional(),
 		floats: z.record(z.string(), Base64Floats).optional()

@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { normaliseUpn, UPN_PROBLEM_TEXT, upnProblem } from '../upn';
 import { DeletedAt, Id, Timestamp, YearGroup, text } from './common';
 
-export const ROLES = ['teacher', 'ta', 'lead'] as const;
-export const ROLE_NAMES: Record<Role, string> = {
-	teacher: 'Teacher',
-	ta: 'Teaching assistant',
-	lead: 'Maths lead'
-};
+import { ROLES } from './roles';
+
+export { ROLE_NAMES, ROLES, type Role } from './roles';
 
 export const AdultSchema = z.object({
 	id: Id,
@@ -66,7 +63,6 @@ export const PupilSchema = z.object({
 	deletedAt: DeletedAt
 });
 
-export type Role = (typeof ROLES)[number];
 export type SenStatus = (typeof SEN_STATUSES)[number];
 export type Adult = z.infer<typeof AdultSchema>;
 export type SchoolClass = z.infer<typeof ClassSchema>;

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, loadDemoSchool, test } from './fixtures';
+import { addEarlierYears } from './history';
 
 /** The numbers a chart drew, and the numbers in its table, as lists of numbers per series. */
 async function chartAndTable(figure: Locator) {
@@ -74,7 +75,7 @@ test('a maths lead reviews the patterns, filters them, exports them and reports 
 
 	// An end before the start is refused; the figures stay as they were.
 	const flagged = await page.getByRole('region', { name: 'The figures at a glance' }).textContent();
-	await page.getByLabel('To', { exact: true }).fill('2026-10-01');
+	await page.getByLabel('To', { exact: true }).fill('2026-08-01');
 	await page.getByLabel('To', { exact: true }).blur();
 	await expect(page.getByRole('alert')).toContainText('The end date is before the start date.');
 	await expect(page.getByRole('region', { name: 'The figures at a glance' })).toHaveText(
@@ -85,7 +86,9 @@ test('a maths lead reviews the patterns, filters them, exports them and reports 
 	await page.getByLabel('From', { exact: true }).fill('2026-09-01');
 	await page.getByLabel('To', { exact: true }).fill('2026-09-30');
 	await page.getByLabel('To', { exact: true }).blur();
-	await expect(page.getByText('No checks match these filters.')).toBeVisible();
+	await expect(page.getByRole('status').filter({ hasText: 'No checks were marked' })).toContainText(
+		'No checks were marked from Tuesday 1 September 2026 to Wednesday 30 September 2026'
+	);
 
 	// Back to everything, then take the figures away.
 	await page.getByLabel('From', { exact: true }).fill('2026-10-12');
@@ -120,6 +123,64 @@ test('a maths lead reviews the patterns, filters them, exports them and reports 
 	await expect(page.getByRole('region', { name: 'Keeping up' })).toBeVisible();
 	const report = (await page.locator('main').textContent()) ?? '';
 	for (const name of names) expect(report).not.toContain(name);
+	await expectNoAxeViolations(page);
+});
+
+test('Review opens on the current school year; an earlier year or the whole history can be chosen', async ({
+	page
+}) => {
+	await loadDemoSchool(page);
+	// The school used Keep Up the same way last year.
+	await addEarlierYears(page, 1);
+	await page.reload();
+	await page.getByRole('link', { name: 'Review' }).click();
+	const schoolYear = page.getByRole('combobox', { name: 'School year' });
+	const filters = page.getByRole('form', { name: 'Filters' });
+	const checks = async () =>
+		Number(
+			/over (\d+) checks/.exec(
+				(await page.getByRole('region', { name: 'The figures at a glance' }).textContent()) ?? ''
+			)?.[1]
+		);
+	await expect(filters).toContainText('Showing the school year 2026–27, the current school year.');
+	await expect(schoolYear.locator('option')).toHaveText([
+		'2026–27 (current)',
+		'2025–26',
+		'The whole history'
+	]);
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('2026-09-01');
+	await expect(page.getByLabel('To', { exact: true })).toHaveValue('2027-08-31');
+	await expect(page.getByRole('figure')).toHaveCount(3);
+	const thisYear = await checks();
+	expect(thisYear).toBeGreaterThan(100);
+	await expectNoAxeViolations(page);
+
+	// Last year alone: the same number of checks, since it was the same again.
+	await schoolYear.selectOption({ label: '2025–26' });
+	await expect(filters).toContainText('Showing the school year 2025–26.');
+	await expect(page).toHaveURL(/from=2025-09-01&to=2026-08-31/);
+	await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-09-01');
+	await expect.poll(checks).toBe(thisYear);
+
+	// Both years together, and a reload keeps the choice.
+	await schoolYear.selectOption({ label: 'The whole history' });
+	await expect(filters).toContainText('Showing the school years 2025–26 to 2026–27.');
+	await expect.poll(checks).toBe(2 * thisYear);
+	await page.reload();
+	await expect(schoolYear).toHaveValue('whole');
+	await expect.poll(checks).toBe(2 * thisYear);
+
+	// Dates the school has no data for say so, and say which dates it has.
+	await page.getByLabel('From', { exact: true }).fill('2019-09-02');
+	await page.getByLabel('To', { exact: true }).fill('2019-12-20');
+	await page.getByLabel('To', { exact: true }).blur();
+	await expect(page.getByRole('status').filter({ hasText: 'No checks were marked' })).toHaveText(
+		/^No checks were marked from Monday 2 September 2019 to Friday 20 December 2019: the school’s data on this device runs from \w+ \d+ October 2025 to Monday 23 November 2026\./
+	);
+	await expect(filters).toContainText(
+		'Showing Monday 2 September 2019 to Friday 20 December 2019.'
+	);
+	await expect(page.getByRole('figure')).toHaveCount(0);
 	await expectNoAxeViolations(page);
 });
 

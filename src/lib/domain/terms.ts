@@ -1,4 +1,5 @@
 import { addDays, parseIsoDate } from './dates';
+import { schoolYearOf, schoolYearStarting } from './schoolYears';
 
 /**
  * English school half-terms, worked out from the calendar. Schools' exact dates vary by a few
@@ -70,11 +71,11 @@ export function schoolYear(startYear: number): HalfTerm[] {
 		addDays(easterSunday(next), 8),
 		addDays(monday(next, 5, 0), 7)
 	];
-	const ends = [...starts.slice(1).map((start) => addDays(start, -1)), iso(next, 8, 31)];
-	const years = `${startYear}–${String(next).slice(-2)}`;
+	const year = schoolYearStarting(startYear);
+	const ends = [...starts.slice(1).map((start) => addDays(start, -1)), year.to];
 	return PARTS.map((part, i) => ({
 		id: `${startYear}-${part}`,
-		name: `${PART_NAMES[i]} ${years}`,
+		name: `${PART_NAMES[i]} ${year.name}`,
 		from: starts[i],
 		to: ends[i]
 	}));
@@ -82,9 +83,7 @@ export function schoolYear(startYear: number): HalfTerm[] {
 
 /** The half-term a day falls in, holidays included. */
 export function halfTermOf(date: string): HalfTerm {
-	const year = Number(date.slice(0, 4));
-	const startYear = date >= iso(year, 9, 1) ? year : year - 1;
-	return schoolYear(startYear).find((half) => date <= half.to)!;
+	return schoolYear(schoolYearOf(date).startYear).find((half) => date <= half.to)!;
 }
 
 /** The half-term just before this one. */

@@ -18,6 +18,14 @@ export interface ReviewRecords {
 export interface ReviewData {
 	facts: ReviewFacts;
 	records: ReviewRecords;
+	/** The dates read, or null for every date. */
+	range: DateRange | null;
+}
+
+/** Days from `from` to `to`, both included. */
+export interface DateRange {
+	from: string;
+	to: string;
 }
 
 type DateRun = { below: string } | { from: string; to: string } | { above: string };
@@ -34,22 +42,33 @@ function inRun<T extends { id: string }>(table: EntityTable<T, 'id'>, run: DateR
 const READ_BACK_DAYS = 540;
 const RUNS = 24;
 
+/** Every date in runs: the last year and a half one by one, anything older or newer as one run. */
+function runsOfEveryDate(day: string): DateRun[] {
+	const spans = dateSpans(addDays(day, -READ_BACK_DAYS), day, RUNS);
+	return [
+		{ below: spans[0][0] },
+		...spans.map(([from, to]): DateRun => ({ from, to })),
+		{ above: day }
+	];
+}
+
 /**
- * Every check of the year with the adults' outcomes of the same days, read in runs of dates
- * and counted run by run: each run is counted while IndexedDB is still reading the next, so
- * counting adds little to the read. All the reads are asked for at once, pupils and classes
- * first.
+ * The checks of a range of dates (of every date when `range` is null) with the adults'
+ * outcomes of the same days, read in runs of dates and counted run by run: each run is counted
+ * while IndexedDB is still reading the next, so counting adds little to the read. All the reads
+ * are asked for at once, pupils and classes first. Only the range's dates are read, so Review
+ * costs the years it shows, not every year stored.
  */
-export async function reviewData(day = today()): Promise<ReviewData> {
+export async function reviewData(
+	day = today(),
+	range: DateRange | null = null
+): Promise<ReviewData> {
 	return db.transaction('r', db.checks, db.outcomes, db.pupils, db.classes, async () => {
 		const pupilsRead = liveRecords(db.pupils);
 		const classesRead = liveRecords(db.classes);
-		const spans = dateSpans(addDays(day, -READ_BACK_DAYS), day, RUNS);
-		const runs: DateRun[] = [
-			{ below: spans[0][0] },
-			...spans.map(([from, to]): DateRun => ({ from, to })),
-			{ above: day }
-		];
+		const runs = range
+			? dateSpans(range.from, range.to, RUNS).map(([from, to]): DateRun => ({ from, to }))
+			: runsOfEveryDate(day);
 		const reads = runs.map((run) =>
 			Promise.all([inRun(db.checks, run).toArray(), inRun(db.outcomes, run).toArray()])
 		);
@@ -63,6 +82,15 @@ export async function reviewData(day = today()): Promise<ReviewData> {
 			builder.add(run, outcomes);
 			checks.push(...run.filter(isLive));
 		}
-		return { facts: builder.finish(), records: { checks, pupils, classes, outcomes } };
+		return { facts: builder.finish(), records: { checks, pupils, classes, outcomes }, range };
+	});
+}
+
+/** The first and last day with a check on this device, or null when none has been made. */
+export async function checkDates(): Promise<DateRange | null> {
+	return db.transaction('r', db.checks, async () => {
+		const dates = db.checks.orderBy('date').filter(isLive);
+		const [first, last] = await Promise.all([dates.first(), dates.clone().reverse().first()]);
+		return first && last ? { from: first.date, to: last.date } : null;
 	});
 }

@@ -9,15 +9,14 @@ export interface ReviewFilter {
 	keystoneId: KeystoneId | null;
 }
 
-/** The whole of the data: the filter Review opens with. */
+/** Every check from `from` to `to`: Review opens on the current school year's. */
+export function datesFilter(from: string, to: string): ReviewFilter {
+	return { from, to, yearGroup: null, classId: null, keystoneId: null };
+}
+
+/** The whole of the data that the facts hold. */
 export function wholeRange(facts: ReviewFacts): ReviewFilter {
-	return {
-		from: facts.checks[0]?.date ?? '',
-		to: facts.checks.at(-1)?.date ?? '',
-		yearGroup: null,
-		classId: null,
-		keystoneId: null
-	};
+	return datesFilter(facts.checks[0]?.date ?? '', facts.checks.at(-1)?.date ?? '');
 }
 
 /** Why a filter cannot be used, in plain English, or null when it can. */

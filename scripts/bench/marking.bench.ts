@@ -1,9 +1,40 @@
-import { test } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 import { loadWholeSchool, report } from './report';
+import { throttleCpu } from './throttle';
+
+const median = (values: number[]) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /**
- * Marking in a whole school's year of data: the time from a tap on an answer to the flagged
- * list showing the change, measured inside the page (no test-runner round trip).
+ * A tap on a pupil's third answer, made inside the page, until the next frame that shows the
+ * flagged list with them in it (the first animation frame after the list changed), in ms. The
+ * test runner asks once and reads the answer once: nothing of its own runs on the page between.
+ */
+async function tapToFlaggedList(page: Page, pupil: number): Promise<number> {
+	return page.evaluate(
+		(pupil) =>
+			new Promise<number>((resolve) => {
+				const row = document.querySelectorAll('[role="grid"] tbody tr')[pupil];
+				const answer = row.querySelectorAll('button')[2];
+				const flagged = document.querySelector('#flagged-heading')!.closest('section')!;
+				const count = flagged.querySelector('#flagged-heading .count')!;
+				const before = count.textContent;
+				let tapped = 0;
+				new MutationObserver((_, observer) => {
+					if (count.textContent === before) return;
+					observer.disconnect();
+					requestAnimationFrame(() => resolve(performance.now() - tapped));
+				}).observe(flagged, { childList: true, characterData: true, subtree: true });
+				tapped = performance.now();
+				answer.click();
+			}),
+		pupil
+	);
+}
+
+/**
+ * Marking in a whole school's year of data: pupils marked wrong twice of four questions, the
+ * second tap timed, at full speed and with the CPU slowed four times.
  */
 test('marking a class by exception', async ({ page }) => {
 	await loadWholeSchool(page);
@@ -23,35 +54,21 @@ test('marking a class by exception', async ({ page }) => {
 	await page.getByRole('button', { name: 'Everyone correct' }).click();
 	await page.getByRole('heading', { name: 'Flagged 0' }).waitFor();
 
-	const latencies: number[] = [];
-	const cells = page.getByRole('grid').locator('tbody tr');
-	for (let pupil = 0; pupil < 5; pupil++) {
+	const rows = page.getByRole('grid').locator('tbody tr');
+	const latencies = { full: [] as number[], cpu4: [] as number[] };
+	for (let pupil = 0; pupil < 14; pupil++) {
+		const speed = pupil < 7 ? 'full' : 'cpu4';
+		if (pupil === 7) report('cpu4_slowdown_measured', await throttleCpu(page, 4), 1);
 		// Two wrong answers of four flag the pupil: the second tap is the one timed.
-		const row = cells.nth(pupil);
+		const row = rows.nth(pupil);
 		await row.getByRole('button').nth(1).click();
 		await row.getByRole('button', { name: /question 2: wrong/ }).waitFor();
-		await page.evaluate(() => {
-			const count = document.querySelector('#flagged-heading .count');
-			const timing = { tapped: 0, shown: 0 };
-			Object.assign(window, { timing });
-			document.addEventListener('click', () => (timing.tapped = performance.now()), {
-				capture: true,
-				once: true
-			});
-			new MutationObserver((_, observer) => {
-				timing.shown = performance.now();
-				observer.disconnect();
-			}).observe(count!, { childList: true, characterData: true, subtree: true });
-		});
-		await row.getByRole('button').nth(2).click();
+		latencies[speed].push(await tapToFlaggedList(page, pupil));
 		await page.getByRole('heading', { name: `Flagged ${pupil + 1}` }).waitFor();
-		latencies.push(
-			await page.evaluate(() => {
-				const { timing } = window as unknown as { timing: { tapped: number; shown: number } };
-				return timing.shown - timing.tapped;
-			})
-		);
 	}
-	report('last_tap_to_flagged_list_ms_median', latencies.sort((a, b) => a - b)[2], 1);
-	report('last_tap_to_flagged_list_ms_max', Math.max(...latencies), 1);
+	await throttleCpu(page, 1);
+	report('last_tap_to_flagged_list_ms_median', median(latencies.full), 1);
+	report('last_tap_to_flagged_list_ms_max', Math.max(...latencies.full), 1);
+	report('cpu4_last_tap_to_flagged_list_ms_median', median(latencies.cpu4), 1);
+	report('cpu4_last_tap_to_flagged_list_ms_max', Math.max(...latencies.cpu4), 1);
 });

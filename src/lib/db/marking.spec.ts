@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { question } from '../../../tests/factories/check';
+import { question, ticketsOf } from '../../../tests/factories/check';
 import { seedClass } from '../../../tests/factories/school';
 import { MARKS } from '$lib/domain/codes';
 import { flagSummary } from '$lib/domain/flagged';
 import { isLive } from '$lib/domain/tombstones';
-import { ticketsOf } from '$lib/domain/tickets';
 import { createCheck, deleteCheck, updateCheck } from './checks';
 import { db } from './database';
 import { assignGroup } from './groups';

@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
+import { demoReview } from '../../../../tests/factories/review';
 import { RULES } from '../codes';
 import { judge } from '../flags';
 import { primaryNeed } from '../grouping';
 import { KEYSTONE_IDS } from '../keystones';
-import { OutcomeBook } from '../outcomes';
 import { confidenceAt, isAbsentAt, isFlaggedAt, marksAt } from '../tickets';
-import { FLAGGED, NO_KEYSTONE, PRESENT, prepareFacts } from './facts';
+import { FLAGGED, NO_KEYSTONE, PRESENT } from './facts';
 
 // The facts write the flag rule and the primary need out inline, for speed over a whole year:
 // over every ticket of the demo school, they must say what the rules themselves say.
 describe('the Review facts, against the flag rule and the primary need', () => {
-	const school = generateSchool(demoSchoolOptions('2026-11-23', Date.UTC(2026, 10, 23, 8)));
-	const facts = prepareFacts(
-		school.checks,
-		school.pupils,
-		school.classes,
-		new OutcomeBook(school.outcomes)
-	);
+	const { school, facts } = demoReview();
 	const checkById = new Map(school.checks.map((check) => [check.id, check]));
 
 	it('covers a school year of tickets, flagged and not', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
+import { demoReview } from '../../../../tests/factories/review';
 import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
-import { OutcomeBook } from '../outcomes';
-import { prepareFacts } from './facts';
 import { wholeRange, type ReviewFilter } from './filter';
 import { computeMetrics } from './metrics';
 import { closureOverWeeks, flagsOverWeeks, gapsByKeystone, type Series } from './series';
 
-const school = generateSchool(demoSchoolOptions('2026-11-23', Date.UTC(2026, 10, 23, 8)));
-const facts = prepareFacts(
-	school.checks,
-	school.pupils,
-	school.classes,
-	new OutcomeBook(school.outcomes)
-);
+const { facts } = demoReview();
 const keystoneName = (id: KeystoneId) => DEFAULT_KEYSTONES.find((k) => k.id === id)!.name;
 const weekLabel = (monday: string) => `w/c ${monday}`;
 

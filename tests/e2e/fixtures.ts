@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /** Every journey runs on a Monday morning in term, whatever day the tests run. */
 export const SCHOOL_DAY = new Date('2026-11-23T10:00:00');
@@ -51,6 +51,16 @@ export async function loadDemoSchool(page: Page): Promise<void> {
  * axe, with WCAG 2.2 A and AA rules and axe's own best practices (unique landmarks, one main,
  * headings in order): the screen must have no violations at all.
  */
+/** Whether a chart's canvas holds anything: more than a blank canvas of its size. */
+export async function isPainted(canvas: Locator): Promise<boolean> {
+	return canvas.evaluate((element: HTMLCanvasElement) => {
+		const blank = document.createElement('canvas');
+		blank.width = element.width;
+		blank.height = element.height;
+		return element.width > 0 && element.toDataURL() !== blank.toDataURL();
+	});
+}
+
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page })
 		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -11,7 +11,7 @@ import {
 } from '$lib/domain/model/check';
 import { type FlagRule } from '$lib/domain/model/settings';
 import { DEFAULT_FLAG_RULE } from '$lib/domain/school';
-import { nextCheck } from '$lib/domain/tickets';
+import { nextCheck, ticketAt, type Ticket } from '$lib/domain/tickets';
 
 /** A question for tests: keystone and essential mark are what the rules read. */
 export function question(
@@ -162,4 +162,9 @@ export function answeredCheck(
 			});
 		}
 	});
+}
+
+/** Every pupil's ticket of a check, in the class's order: how tests read a whole check. */
+export function ticketsOf(check: Check): Ticket[] {
+	return check.pupilIds.map((_, p) => ticketAt(check, p));
 }

@@ -1,12 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { choiceQuestion, numberQuestion, question } from '../../../tests/factories/check';
+import {
+	choiceQuestion,
+	numberQuestion,
+	question,
+	ticketsOf
+} from '../../../tests/factories/check';
 import type { Question } from '$lib/domain/model/check';
 import { seedSchool } from '../../../tests/factories/school';
 import { answeredOnSeveralTablets } from '$lib/domain/answers';
 import { readBackup, writeBackup } from '$lib/domain/backup/file';
 import { mergeSchools } from '$lib/domain/backup/merge';
 import { flagSummary } from '$lib/domain/flagged';
-import { ticketAt, ticketsOf } from '$lib/domain/tickets';
+import { ticketAt } from '$lib/domain/tickets';
 import { finishAnswers, recordAnswer, takeInAnswers, type AnswerPlace } from './answers';
 import { createCheck, updateCheck } from './checks';
 import { db } from './database';

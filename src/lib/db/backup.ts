@@ -14,25 +14,23 @@ async function timed<T>(name: string, step: () => Promise<T>): Promise<T> {
 	return result;
 }
 
-/** Everything on this device as one backup file. */
-export async function makeBackup(now = new Date()): Promise<BackupFile> {
-	return timed('keep-up:backup', async () => {
-		const school = await readSchool();
-		if (!school) throw new Error('There is no school on this device to back up.');
-		return writeBackup(school, SCHEMA_VERSION, now);
-	});
-}
-
 /**
- * Notes when this device's data was saved to a backup. It is a fact about this device rather
- * than a choice of the school, so updatedAt stays: a merge must not prefer these settings
- * over another device's real changes just because a backup was made here.
+ * Everything on this device as one backup file, noted on the device as its latest backup. The
+ * note is a fact about this device rather than a choice of the school, so updatedAt stays: a
+ * merge must not prefer these settings over another device's real changes just because a backup
+ * was made here.
  */
-export async function recordBackup(at: number): Promise<void> {
-	await db.transaction('rw', db.settings, async () => {
-		const settings = await db.settings.get(SETTINGS_KEY);
-		if (settings) await db.settings.put({ ...settings, lastBackupAt: at });
-	});
+export async function makeBackup(now = new Date()): Promise<BackupFile> {
+	return timed('keep-up:backup', () =>
+		db.transaction('rw', db.tables, async () => {
+			const school = await readSchool();
+			if (!school) throw new Error('There is no school on this device to back up.');
+			const file = writeBackup(school, SCHEMA_VERSION, now);
+			const settings = await db.settings.get(SETTINGS_KEY);
+			if (settings) await db.settings.put({ ...settings, lastBackupAt: file.exportedAt });
+			return file;
+		})
+	);
 }
 
 /** Reads a backup file's text: upgraded to this version and checked, or refused with problems. */

@@ -13,20 +13,31 @@ import { byName } from '$lib/domain/sorting';
 import { hasMarks, judgedAgain } from '$lib/domain/tickets';
 import { db } from './database';
 import { ANSWER_TABLES } from './answers';
+import { saveToBank } from './bank';
 import { regroupIfMarked } from './groups';
 import { outcomesOn } from './queries/outcomes';
 import { mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
+/** The questions of a draft the teacher ticked to keep in the question bank. */
+const ticked = (draft: CheckDraft, toBank: readonly string[]) =>
+	draft.questions.filter((question) => toBank.includes(question.id));
+
 /**
  * Makes a check for a class's current pupils and returns its id. It is judged from now on by
- * the school's flag rule of today, whatever the rule becomes later.
+ * the school's flag rule of today, whatever the rule becomes later. The questions whose ids are
+ * in `toBank` go into the question bank with it, or neither is saved.
  */
-export async function createCheck(draft: CheckDraft, today: string): Promise<string> {
+export async function createCheck(
+	draft: CheckDraft,
+	today: string,
+	toBank: readonly string[] = []
+): Promise<string> {
 	const valid = validate(CheckDraftSchema, draft);
 	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
 	const id = crypto.randomUUID();
-	await db.transaction('rw', db.checks, db.classes, db.pupils, db.settings, async () => {
+	const tables = [db.checks, db.classes, db.pupils, db.settings, db.bank];
+	await db.transaction('rw', tables, async () => {
 		const [schoolClass, settings] = await Promise.all([
 			db.classes.get(valid.classId),
 			db.settings.get(SETTINGS_KEY)
@@ -49,6 +60,7 @@ export async function createCheck(draft: CheckDraft, today: string): Promise<str
 			Date.now()
 		);
 		await db.checks.add(validate(CheckSchema, check));
+		await saveToBank(ticked(valid, toBank));
 	});
 	return id;
 }
@@ -74,16 +86,18 @@ function changeAfterMarking(
  * Rewords a check's title and questions. Questions can be added or removed only while nothing
  * is marked, so that no pupil's marks end up against a different question. A question made
  * essential, or no longer, judges the class again by the check's own rule. A new correct option
- * or new accepted answers mark the pupils' answers to that question again.
+ * or new accepted answers mark the pupils' answers to that question again. The questions whose
+ * ids are in `toBank` go into the question bank with the change, or neither is saved.
  */
 export async function updateCheck(
 	checkId: string,
 	draft: CheckDraft,
-	today: string
+	today: string,
+	toBank: readonly string[] = []
 ): Promise<void> {
 	const valid = validate(CheckDraftSchema, draft);
 	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
-	await db.transaction('rw', ANSWER_TABLES, async () => {
+	await db.transaction('rw', [...ANSWER_TABLES, db.bank], async () => {
 		const check = await mustGet(db.checks, checkId);
 		const settings = await db.settings.get(SETTINGS_KEY);
 		if (!settings) throw new ValidationError(['That check is not on this device.']);
@@ -121,6 +135,7 @@ export async function updateCheck(
 					);
 		await db.checks.put(validate(CheckSchema, next));
 		await regroupIfMarked(next, settings, now);
+		await saveToBank(ticked(valid, toBank));
 	});
 }
 

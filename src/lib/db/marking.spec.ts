@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { question } from '../../../tests/factories/check';
+import { question, ticketsOf } from '../../../tests/factories/check';
 import { seedClass } from '../../../tests/factories/school';
 import { MARKS } from '$lib/domain/codes';
 import { flagSummary } from '$lib/domain/flagged';
 import { isLive } from '$lib/domain/tombstones';
-import { ticketsOf } from '$lib/domain/tickets';
 import { createCheck, deleteCheck, updateCheck } from './checks';
 import { db } from './database';
 import { assignGroup } from './groups';
@@ -58,6 +57,38 @@ describe('making a check', () => {
 		await db.classes.update('class-5b', { archived: true });
 		await expect(createCheck(draft(), TODAY)).rejects.toThrow(/5B is archived/);
 		expect(await db.checks.count()).toBe(0);
+	});
+
+	it('keeps the ticked questions in the question bank with the check, or neither', async () => {
+		const made = draft();
+		const id = await createCheck(made, TODAY, [made.questions[1].id]);
+		expect(await db.checks.get(id)).toBeDefined();
+		expect((await db.bank.toArray()).map((saved) => saved.prompt)).toEqual([
+			made.questions[1].prompt
+		]);
+
+		await db.classes.update('class-5b', { archived: true });
+		const refused = draft({ questions: [question(3, 'fluency', { prompt: 'Not kept' })] });
+		await expect(createCheck(refused, TODAY, [refused.questions[0].id])).rejects.toThrow(
+			/5B is archived/
+		);
+		expect(await db.bank.count()).toBe(1);
+		expect(await db.checks.count()).toBe(1);
+	});
+
+	it('keeps ticked questions in the bank with an edit, and neither when the edit is refused', async () => {
+		const made = draft();
+		const id = await createCheck(made, TODAY);
+		await updateCheck(id, made, TODAY, [made.questions[0].id]);
+		expect((await db.bank.toArray()).map((saved) => saved.prompt)).toEqual([
+			made.questions[0].prompt
+		]);
+		await cycleMark(id, (await db.checks.get(id))!.pupilIds[0], made.questions[0].id);
+		const reordered = { ...made, questions: [...made.questions].reverse() };
+		await expect(updateCheck(id, reordered, TODAY, [made.questions[1].id])).rejects.toThrow(
+			/once marking has started/
+		);
+		expect(await db.bank.count()).toBe(1);
 	});
 });
 

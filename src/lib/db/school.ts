@@ -77,7 +77,3 @@ export async function eraseSchool(): Promise<void> {
 		await Promise.all(db.tables.map((table) => table.clear()));
 	});
 }
-
-export async function hasSchool(): Promise<boolean> {
-	return (await db.settings.count()) > 0;
-}

@@ -9,6 +9,9 @@ export const KEYSTONE_IDS = [
 
 export type KeystoneId = (typeof KEYSTONE_IDS)[number];
 
+/** The keystone a new question starts in, until the teacher chooses. */
+export const DEFAULT_KEYSTONE_ID: KeystoneId = KEYSTONE_IDS[0];
+
 export interface Keystone {
 	id: KeystoneId;
 	name: string;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../tests/factories/check';
+import { markedCheck, question, ticketsOf } from '../../../tests/factories/check';
 import { MARKS, RULES } from './codes';
 import { nextMark, withAbsent, withEveryoneCorrect, withMark, withOverride } from './marking';
-import { ticketsOf } from './tickets';
 
 const questions = [question(1, 'fluency', { essential: true }), question(2, 'thinking')];
 

@@ -20,6 +20,14 @@ export function byDateThenMade<T extends { date: string; createdAt: number; id: 
 			: a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Saved reports, the latest period first; of two that end together, the last saved first. */
+export function byPeriodEndLatestFirst<T extends { to: string; createdAt: number }>(
+	a: T,
+	b: T
+): number {
+	return b.to.localeCompare(a.to) || b.createdAt - a.createdAt;
+}
+
 /**
  * Groups in the order of the slots they were given (the day's slots, then past ones, as
  * `slots` lists them); a group with no slot comes last.

@@ -104,10 +104,6 @@ export function ticketAt(check: Check, p: number): Ticket {
 	};
 }
 
-export function ticketsOf(check: Check): Ticket[] {
-	return check.pupilIds.map((_, p) => ticketAt(check, p));
-}
-
 /** The pupils the check flags, overrides included, in the class's order. */
 export function flaggedPupils(check: Check): string[] {
 	return check.pupilIds.filter((_, p) => isFlaggedAt(check, p));

@@ -37,10 +37,6 @@ export function isValidUpn(raw: string): boolean {
 	return upnProblem(raw) === null;
 }
 
-export function isTemporaryUpn(raw: string): boolean {
-	return isValidUpn(raw) && /[A-Z]$/.test(normaliseUpn(raw));
-}
-
 export const UPN_PROBLEM_TEXT: Record<UpnProblem, string> = {
 	length: 'a UPN must be 13 characters',
 	characters: 'a UPN is a letter, 11 digits and a final digit or letter (no I, O or S)',

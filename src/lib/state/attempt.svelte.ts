@@ -5,27 +5,44 @@ import { describeError, ValidationError } from '$lib/db/validate';
  * refused with the problems to show. What the user typed is left alone either way.
  */
 export class Attempt {
-	busy = $state(false);
-	done = $state(false);
-	problems = $state.raw<string[]>([]);
+	#busy = $state(false);
+	#done = $state(false);
+	#problems = $state.raw<string[]>([]);
+
+	get busy(): boolean {
+		return this.#busy;
+	}
+
+	get done(): boolean {
+		return this.#done;
+	}
+
+	get problems(): readonly string[] {
+		return this.#problems;
+	}
 
 	async run(action: () => Promise<unknown>): Promise<boolean> {
-		this.busy = true;
-		this.done = false;
-		this.problems = [];
+		this.#busy = true;
+		this.#done = false;
+		this.#problems = [];
 		try {
 			await action();
-			this.done = true;
+			this.#done = true;
 		} catch (error) {
-			this.problems = error instanceof ValidationError ? error.problems : [describeError(error)];
+			this.#problems = error instanceof ValidationError ? error.problems : [describeError(error)];
 		} finally {
-			this.busy = false;
+			this.#busy = false;
 		}
-		return this.done;
+		return this.#done;
+	}
+
+	/** Refused before anything ran, for a reason the form found itself (none clears it). */
+	refuse(problems: readonly string[]): void {
+		this.#done = false;
+		this.#problems = [...problems];
 	}
 
 	reset(): void {
-		this.done = false;
-		this.problems = [];
+		this.refuse([]);
 	}
 }

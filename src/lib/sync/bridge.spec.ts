@@ -1,7 +1,7 @@
 import PouchDB from 'pouchdb-core';
 import MemoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../tests/factories/check';
+import { markedCheck, question, ticketsOf } from '../../../tests/factories/check';
 import { dayOutcomes } from '../../../tests/factories/outcomes';
 import { startSyncServer } from '../../../scripts/sync-test-server.mjs';
 import { TEST_ADMIN } from '../../../scripts/sync-test-admin.mjs';
@@ -11,7 +11,6 @@ import { captureChanges } from '$lib/db/sync/capture';
 import { withMark } from '$lib/domain/marking';
 import { defaultSettings } from '$lib/domain/school';
 import { encodeDoc, type SchoolDoc } from '$lib/domain/sync/documents';
-import { ticketsOf } from '$lib/domain/tickets';
 import { Bridge } from './bridge';
 import { serverStore, type Store } from './pouch';
 

@@ -23,7 +23,7 @@ function setUp() {
 		adults,
 		keystones: DEFAULT_KEYSTONES.map(({ id, name }) => ({ id, name })),
 		submitLabel: 'Save the visit',
-		onsave: async (draft: VisitDraft) => {
+		onSave: async (draft: VisitDraft) => {
 			saved.push(draft);
 		}
 	});

@@ -35,11 +35,6 @@ export interface ChartSpec<T extends ChartType = ChartType> {
 	options?: ChartOptions<T>;
 }
 
-/** What the chart drew, on the canvas itself: so anyone can check it against the table. */
-function drawn(canvas: HTMLCanvasElement, instance: Chart) {
-	canvas.dataset.series = JSON.stringify(instance.data.datasets.map((dataset) => dataset.data));
-}
-
 /**
  * Draws a chart.js chart on a canvas and keeps it up to date as the spec changes, without
  * making a new chart each time. `onDrawn` is called after each drawing. Where there is no
@@ -65,7 +60,6 @@ export function chart(
 					...first.options
 				}
 			});
-			drawn(canvas, made);
 			onDrawn();
 			return made;
 		});
@@ -78,7 +72,6 @@ export function chart(
 			}
 			instance.data = next.data;
 			instance.update('none');
-			drawn(canvas, instance);
 			untrack(onDrawn);
 		});
 		return () => instance.destroy();

@@ -7,21 +7,21 @@ import type { CsvTable } from '$lib/domain/csv/read';
 import ImportMapping from './ImportMapping.svelte';
 
 function renderMapping(table: CsvTable, classes = [schoolClass('5B')]) {
-	const onpreview = vi.fn();
-	const onback = vi.fn();
+	const onPreview = vi.fn();
+	const onBack = vi.fn();
 	render(ImportMapping, {
 		table,
 		classes,
 		choices: { mapping: recogniseColumns(table.headers), chosenClass: null },
-		onpreview,
-		onback
+		onPreview,
+		onBack
 	});
-	return { onpreview, onback };
+	return { onPreview, onBack };
 }
 
 describe('the column mapping step', () => {
 	it('shows what Keep Up recognised, with a first value, and lets the user correct it', async () => {
-		const { onpreview } = renderMapping(sampleTable('sims-4R.csv'));
+		const { onPreview } = renderMapping(sampleTable('sims-4R.csv'));
 		expect(screen.getByLabelText('Surname')).toHaveDisplayValue('Surname');
 		expect(screen.getByLabelText('SEN status')).toHaveDisplayValue('SEN Status');
 		expect(screen.getByLabelText('Full name')).toHaveDisplayValue('Not in this file');
@@ -29,14 +29,14 @@ describe('the column mapping step', () => {
 
 		await userEvent.selectOptions(screen.getByLabelText('EAL'), 'Not in this file');
 		await userEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
-		expect(onpreview).toHaveBeenCalledWith({
+		expect(onPreview).toHaveBeenCalledWith({
 			mapping: expect.objectContaining({ lastName: 'Surname', className: 'Reg', eal: null }),
 			chosenClass: null
 		});
 	});
 
 	it('refuses to go on without a name column, until the user chooses one', async () => {
-		const { onpreview } = renderMapping(csvTable('Kid,Class\nAda Lovelace,5B\n'));
+		const { onPreview } = renderMapping(csvTable('Kid,Class\nAda Lovelace,5B\n'));
 		expect(screen.getByRole('alert')).toHaveTextContent(NO_NAME_COLUMN);
 		const next = screen.getByRole('button', { name: 'Check the rows' });
 		expect(next).toBeDisabled();
@@ -44,11 +44,11 @@ describe('the column mapping step', () => {
 		await userEvent.selectOptions(screen.getByLabelText('Full name'), 'Kid');
 		expect(screen.queryByRole('alert')).toBeNull();
 		await userEvent.click(next);
-		expect(onpreview).toHaveBeenCalledOnce();
+		expect(onPreview).toHaveBeenCalledOnce();
 	});
 
 	it('asks which class the pupils are in when the file has no class column', async () => {
-		const { onpreview, onback } = renderMapping(csvTable('Name\nAda Lovelace\n'));
+		const { onPreview, onBack } = renderMapping(csvTable('Name\nAda Lovelace\n'));
 		expect(screen.getByLabelText('Class')).toHaveDisplayValue('5B');
 
 		await userEvent.selectOptions(screen.getByLabelText('Class'), 'A new class');
@@ -56,11 +56,11 @@ describe('the column mapping step', () => {
 		await userEvent.type(screen.getByLabelText('Name of the new class'), ' Oak ');
 		await userEvent.selectOptions(screen.getByLabelText('Its year group'), 'Year 4');
 		await userEvent.click(screen.getByRole('button', { name: 'Check the rows' }));
-		expect(onpreview).toHaveBeenCalledWith(
+		expect(onPreview).toHaveBeenCalledWith(
 			expect.objectContaining({ chosenClass: { name: 'Oak', yearGroup: 4 } })
 		);
 
 		await userEvent.click(screen.getByRole('button', { name: 'Choose another file' }));
-		expect(onback).toHaveBeenCalledOnce();
+		expect(onBack).toHaveBeenCalledOnce();
 	});
 });

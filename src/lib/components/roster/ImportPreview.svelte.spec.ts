@@ -13,14 +13,14 @@ function planOf(file: SampleFile, roster: RosterSnapshot = { classes: [], pupils
 }
 
 function renderPreview(plan: ReturnType<typeof planOf>) {
-	const handlers = { onimport: vi.fn(), oncancel: vi.fn(), onback: vi.fn() };
+	const handlers = { onImport: vi.fn(), onCancel: vi.fn(), onBack: vi.fn() };
 	render(ImportPreview, { plan, ...handlers });
 	return handlers;
 }
 
 describe('the import preview', () => {
 	it('counts the rows, lists the rejected ones with row and reason, and imports the good', async () => {
-		const { onimport, oncancel } = renderPreview(planOf('arbor-6H-with-errors.csv'));
+		const { onImport, onCancel } = renderPreview(planOf('arbor-6H-with-errors.csv'));
 		const counts = screen.getByRole('list', { name: 'What the import will do' });
 		expect(counts).toHaveTextContent('8 to create');
 		expect(counts).toHaveTextContent('0 to update');
@@ -52,9 +52,9 @@ describe('the import preview', () => {
 		expect(within(good).queryByRole('row', { name: /Chloe/ })).toBeNull();
 
 		await userEvent.click(screen.getByRole('button', { name: 'Import 8 good rows' }));
-		expect(onimport).toHaveBeenCalledOnce();
+		expect(onImport).toHaveBeenCalledOnce();
 		await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-		expect(oncancel).toHaveBeenCalledOnce();
+		expect(onCancel).toHaveBeenCalledOnce();
 	});
 
 	it('shows badges for SEN, Pupil Premium and EAL on the good rows', () => {

@@ -1,7 +1,7 @@
 import type { Adult, SchoolClass } from '$lib/domain/model/roster';
 import type { SavedReport } from '$lib/domain/model/report';
 import type { Visit } from '$lib/domain/model/visit';
-import { byName } from '$lib/domain/sorting';
+import { byDateThenMade, byName, byPeriodEndLatestFirst } from '$lib/domain/sorting';
 import { db } from '../database';
 
 export interface LeadingData {
@@ -12,9 +12,6 @@ export interface LeadingData {
 	adults: Adult[];
 }
 
-const newestFirst = (a: Visit, b: Visit) =>
-	b.date.localeCompare(a.date) || b.createdAt - a.createdAt;
-
 export async function leadingData(): Promise<LeadingData> {
 	const [visits, classes, adults] = await Promise.all([
 		db.visits.toArray(),
@@ -22,7 +19,7 @@ export async function leadingData(): Promise<LeadingData> {
 		db.adults.toArray()
 	]);
 	return {
-		visits: visits.filter((visit) => visit.deletedAt === null).sort(newestFirst),
+		visits: visits.filter((visit) => visit.deletedAt === null).sort((a, b) => byDateThenMade(b, a)),
 		classes: classes.sort(byName),
 		adults: adults.sort(byName)
 	};
@@ -38,7 +35,7 @@ export async function visitById(id: string): Promise<Visit | null> {
 export async function savedReports(): Promise<SavedReport[]> {
 	return (await db.reports.toArray())
 		.filter((report) => report.deletedAt === null)
-		.sort((a, b) => b.to.localeCompare(a.to) || b.createdAt - a.createdAt);
+		.sort(byPeriodEndLatestFirst);
 }
 
 export interface SavedReportPage {

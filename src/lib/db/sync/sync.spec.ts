@@ -1,11 +1,10 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { choiceQuestion, question } from '../../../../tests/factories/check';
+import { choiceQuestion, question, ticketsOf } from '../../../../tests/factories/check';
 import { seedSchool } from '../../../../tests/factories/school';
 import { withMark } from '$lib/domain/marking';
 import { isLive } from '$lib/domain/tombstones';
 import { SYNCED_TABLES } from '$lib/domain/sync/tables';
 import { rules } from '$server/design.mjs';
-import { ticketsOf } from '$lib/domain/tickets';
 import { createCheck } from '../checks';
 import { db } from '../database';
 import { DEVICE_TABLES, SCHEMA, SCHEMA_VERSION } from '../schema';

@@ -1,6 +1,7 @@
 import { weekStart } from '../dates';
 import type { Visit } from '../model/visit';
 import type { MetricsRow } from '../review/metrics';
+import { byDateThenMade } from '../sorting';
 
 export interface TimelineWeek {
 	/** The Monday of the week. */
@@ -27,7 +28,7 @@ export function visitTimeline(
 	);
 	const shown = visits
 		.filter((visit) => visit.deletedAt === null && visit.date >= from && visit.date <= to)
-		.toSorted((a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt);
+		.toSorted(byDateThenMade);
 	for (const visit of shown) {
 		const monday = weekStart(visit.date);
 		const week = weeks.get(monday) ?? { monday, figures: null, visits: [] };

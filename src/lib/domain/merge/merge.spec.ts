@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../../tests/factories/check';
+import { markedCheck, question, ticketsOf } from '../../../../tests/factories/check';
 import { dayOutcomes } from '../../../../tests/factories/outcomes';
 import { withMark, withOverride } from '../marking';
 import { groupId, type Group } from '../model/group';
 import { withOutcome } from '../outcomes';
-import { ticketsOf } from '../tickets';
 import { mergeCheck } from './check';
 import { mergeGroups, unbookClashes } from './groups';
 import { mergeDayOutcomes } from './outcomes';

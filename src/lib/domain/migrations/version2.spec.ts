@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { ticketsOf } from '../../../../tests/factories/check';
 import { describe, expect, it } from 'vitest';
 import { editBackup } from '../../../../tests/factories/backup';
 import { readBackup } from '../backup/file';
 import { unpackSchool } from '../backup/bytes';
 import { OutcomeBook } from '../outcomes';
 import { legacySchoolId } from '../school';
-import { ticketsOf } from '../tickets';
 import { toVersion2 } from './version2';
 
 const v1 = readFileSync('tests/fixtures/backups/schema-1.json', 'utf8');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONFIDENCE, MARKS, OVERRIDES, RULES } from '../codes';
+import { DEFAULT_KEYSTONE_ID } from '../keystones';
 import { MAX_NUMBER_LENGTH } from '../numbers';
 import { DeletedAt, Id, IsoDate, Timestamp, optionalText, text } from './common';
 import { MAX_ACCEPTED, MAX_MISCONCEPTION, MAX_OPTIONS, questionProblems } from './questions';
@@ -159,7 +160,10 @@ export const CheckSchema = z
 
 export type Question = z.infer<typeof QuestionSchema>;
 
-export function blankQuestion(id: string, keystoneId: Question['keystoneId']): Question {
+export function blankQuestion(
+	id: string,
+	keystoneId: Question['keystoneId'] = DEFAULT_KEYSTONE_ID
+): Question {
 	return {
 		id,
 		prompt: '',

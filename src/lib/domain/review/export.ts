@@ -6,7 +6,7 @@ import { SEN_NAMES } from '../model/roster';
 import type { OutcomeBook } from '../outcomes';
 import { byDateThenMade } from '../sorting';
 import { ticketAt } from '../tickets';
-import { isSmall } from './format';
+import { isSmall, spreadsheetPercent, spreadsheetPoints } from './format';
 import {
 	closureRate,
 	flagRate,
@@ -16,7 +16,7 @@ import {
 	type MetricsRow,
 	type ReviewMetrics
 } from './metrics';
-import type { ReviewFilter } from './filter';
+import { takesIn, type ReviewFilter } from './filter';
 
 const UNPARSE = {
 	newline: '\r\n',
@@ -59,20 +59,6 @@ const TICKET_COLUMNS = [
 	'Note'
 ];
 
-function inFilter(
-	check: Check,
-	schoolClass: SchoolClass | undefined,
-	filter: ReviewFilter
-): boolean {
-	return (
-		check.date >= filter.from &&
-		check.date <= filter.to &&
-		(filter.yearGroup === null || schoolClass?.yearGroup === filter.yearGroup) &&
-		(filter.classId === null || check.classId === filter.classId) &&
-		(filter.keystoneId === null || check.questions.some((q) => q.keystoneId === filter.keystoneId))
-	);
-}
-
 /** What the answers export reads: the checks, the roster and the adults' outcomes. */
 export interface TicketRecords {
 	checks: readonly Check[];
@@ -95,7 +81,13 @@ export function ticketsCsv(
 	const parts = [BOM + Papa.unparse([TICKET_COLUMNS], UNPARSE)];
 	for (const check of [...records.checks].sort(byDateThenMade)) {
 		const schoolClass = classById.get(check.classId);
-		if (!inFilter(check, schoolClass, filter)) continue;
+		const filtered = {
+			date: check.date,
+			yearGroup: schoolClass?.yearGroup ?? null,
+			classId: check.classId,
+			hasKeystone: (id: KeystoneId) => check.questions.some((q) => q.keystoneId === id)
+		};
+		if (!takesIn(filter, filtered)) continue;
 		const rows: (string | number)[][] = [];
 		check.pupilIds.forEach((pupilId, i) => {
 			const pupil = pupilById.get(pupilId);
@@ -163,10 +155,6 @@ const METRIC_COLUMNS = [
 	'Small groups (under 5 pupils)'
 ];
 
-const asPercent = (share: number | null) => (share === null ? 'no data' : (share * 100).toFixed(1));
-const asPoints = (difference: number | null) =>
-	difference === null ? 'no data' : difference.toFixed(1);
-
 function metricRow(table: string, label: string, row: MetricsRow): (string | number)[] {
 	const { all, sen, notSen, disadvantaged, notDisadvantaged } = row.cells;
 	const groups: [string, Cell][] = [
@@ -184,25 +172,25 @@ function metricRow(table: string, label: string, row: MetricsRow): (string | num
 		table,
 		label,
 		all.presentPupils,
-		asPercent(flagRate(all)),
+		spreadsheetPercent(flagRate(all)),
 		all.flagged,
 		all.flaggedPupils,
-		asPercent(interventionRate(all)),
-		asPercent(closureRate(all)),
+		spreadsheetPercent(interventionRate(all)),
+		spreadsheetPercent(closureRate(all)),
 		sen.presentPupils,
-		asPercent(flagRate(sen)),
+		spreadsheetPercent(flagRate(sen)),
 		notSen.presentPupils,
-		asPercent(flagRate(notSen)),
-		asPoints(gap(flagRate(sen), flagRate(notSen))),
-		asPercent(closureRate(sen)),
-		asPercent(closureRate(notSen)),
+		spreadsheetPercent(flagRate(notSen)),
+		spreadsheetPoints(gap(flagRate(sen), flagRate(notSen))),
+		spreadsheetPercent(closureRate(sen)),
+		spreadsheetPercent(closureRate(notSen)),
 		disadvantaged.presentPupils,
-		asPercent(flagRate(disadvantaged)),
+		spreadsheetPercent(flagRate(disadvantaged)),
 		notDisadvantaged.presentPupils,
-		asPercent(flagRate(notDisadvantaged)),
-		asPoints(gap(flagRate(disadvantaged), flagRate(notDisadvantaged))),
-		asPercent(closureRate(disadvantaged)),
-		asPercent(closureRate(notDisadvantaged)),
+		spreadsheetPercent(flagRate(notDisadvantaged)),
+		spreadsheetPoints(gap(flagRate(disadvantaged), flagRate(notDisadvantaged))),
+		spreadsheetPercent(closureRate(disadvantaged)),
+		spreadsheetPercent(closureRate(notDisadvantaged)),
 		small
 	];
 }

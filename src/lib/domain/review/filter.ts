@@ -26,19 +26,36 @@ export function filterProblem(filter: ReviewFilter): string | null {
 	return null;
 }
 
+/** What the filter looks at in one check, however the check is stored. */
+export interface FilteredCheck {
+	date: string;
+	/** The year group of the check's class, or null when the class is not on this device. */
+	yearGroup: number | null;
+	classId: string | null;
+	hasKeystone: (id: KeystoneId) => boolean;
+}
+
+/** Whether the filter takes in one check: the one rule the charts and the exports share. */
+export function takesIn(filter: ReviewFilter, check: FilteredCheck): boolean {
+	return (
+		check.date >= filter.from &&
+		check.date <= filter.to &&
+		(filter.yearGroup === null || check.yearGroup === filter.yearGroup) &&
+		(filter.classId === null || check.classId === filter.classId) &&
+		(filter.keystoneId === null || check.hasKeystone(filter.keystoneId))
+	);
+}
+
 /** Which checks the filter takes in, one flag per check. */
 export function checksInScope(facts: ReviewFacts, filter: ReviewFilter): Uint8Array {
-	const classIndex = filter.classId
-		? facts.classes.findIndex((schoolClass) => schoolClass.id === filter.classId)
-		: -1;
-	const keystoneBit = filter.keystoneId ? 1 << KEYSTONE_IDS.indexOf(filter.keystoneId) : 0;
 	return Uint8Array.from(facts.checks, (check) =>
 		Number(
-			check.date >= filter.from &&
-				check.date <= filter.to &&
-				(filter.yearGroup === null || check.yearGroup === filter.yearGroup) &&
-				(filter.classId === null || check.classIndex === classIndex) &&
-				(keystoneBit === 0 || (check.keystones & keystoneBit) !== 0)
+			takesIn(filter, {
+				date: check.date,
+				yearGroup: check.classIndex < 0 ? null : check.yearGroup,
+				classId: facts.classes[check.classIndex]?.id ?? null,
+				hasKeystone: (id) => (check.keystones & (1 << KEYSTONE_IDS.indexOf(id))) !== 0
+			})
 		)
 	);
 }

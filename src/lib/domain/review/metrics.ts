@@ -1,4 +1,5 @@
 import { KEYSTONE_IDS } from '../keystones';
+import { YEAR_GROUPS } from '../model/common';
 import { byCode } from '../sorting';
 import { ATTENDED_GROUP, CLOSED, FLAGGED, PRESENT, type ReviewFacts } from './facts';
 import { checksInScope, type ReviewFilter } from './filter';
@@ -38,8 +39,6 @@ export interface ReviewMetrics {
 	/** Flags by week (row) and keystone of the primary need (column), all pupils. */
 	weekKeystoneFlags: Int32Array;
 }
-
-export const YEAR_GROUPS = [3, 4, 5, 6, 7, 8, 9] as const;
 
 /** A share, or null when there is nothing to share out: "no data", never 0% or NaN. */
 export function rate(part: number, whole: number): number | null {

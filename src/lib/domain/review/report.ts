@@ -3,9 +3,10 @@ import type { Leadership, ReportFigures, SavedReport, Share } from '../model/rep
 import { visitKindPlural, VISIT_KINDS } from '../model/visit';
 import type { ReviewFacts } from './facts';
 import type { ReviewFilter } from './filter';
-import { points } from './format';
+import { points, wholePercent, withPercentSign } from './format';
 import { computeImpact } from './impact';
 import { computeMetrics, type Cell } from './metrics';
+import { byPeriodEndLatestFirst } from '../sorting';
 import { persistentNeeds } from './persistent';
 import { reportedText, withhold, type Reported } from './withhold';
 
@@ -78,17 +79,12 @@ export function previousReport(
 		(report) =>
 			report.deletedAt === null && report.to < period.from && sameScope(report.scope, period.scope)
 	);
-	return (
-		earlier.toSorted((a, b) => b.to.localeCompare(a.to) || b.createdAt - a.createdAt)[0] ?? null
-	);
+	return earlier.toSorted(byPeriodEndLatestFirst)[0] ?? null;
 }
 
 /** A share as a whole percentage, withheld when it rests on fewer than five pupils. */
 export function shareFigure(value: Share): Reported {
-	return withhold(
-		value.whole === 0 ? null : Math.round((value.part / value.whole) * 100),
-		value.pupils
-	);
+	return withhold(wholePercent(value.whole === 0 ? null : value.part / value.whole), value.pupils);
 }
 
 /**
@@ -149,7 +145,6 @@ export interface ReportSection {
 	rows: ReportRow[];
 }
 
-const asPercent = (value: number) => `${value}%`;
 const asNumber = (value: number) => String(value);
 
 interface Figure {
@@ -182,7 +177,7 @@ const rate = (label: string, of: (f: ReportFigures) => Share | null, better: Bet
 		const value = of(f);
 		return value ? shareFigure(value) : null;
 	},
-	format: asPercent,
+	format: withPercentSign,
 	better,
 	unit: 'pp'
 });

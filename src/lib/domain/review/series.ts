@@ -1,5 +1,5 @@
 import { KEYSTONE_IDS, type KeystoneId } from '../keystones';
-import { percent, points } from './format';
+import { percent, points, wholePercent } from './format';
 import type { ReviewFacts } from './facts';
 import {
 	closureRate,
@@ -17,8 +17,6 @@ export interface Series {
 	columns: string[];
 	rows: (string | number)[][];
 }
-
-const asPercent = (share: number | null) => (share === null ? null : Math.round(share * 100));
 
 /** Flags in each keystone, week by week: which areas are flagged most, and when. */
 export function flagsOverWeeks(
@@ -50,7 +48,7 @@ export function closureOverWeeks(
 	const labels = metrics.byWeek.map((row) => weekLabel(row.key));
 	const line = (label: string, cell: (row: MetricsRow) => Cell) => ({
 		label,
-		data: metrics.byWeek.map((row) => asPercent(closureRate(cell(row))))
+		data: metrics.byWeek.map((row) => wholePercent(closureRate(cell(row))))
 	});
 	const datasets = [
 		line('All pupils', (row) => row.cells.all),

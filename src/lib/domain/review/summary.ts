@@ -1,12 +1,12 @@
 import { formatLongDate } from '../dates';
 import type { ReportFigures } from '../model/report';
 import { visitCount, VISIT_KINDS } from '../model/visit';
-import { points } from './format';
+import { points, withPercentSign } from './format';
 import { gapFigure, pupilsFigure, shareFigure } from './report';
 import { SMALL_GROUP } from './metrics';
 import { reportedText, type Reported } from './withhold';
 
-const asPercent = (figure: Reported) => reportedText(figure, (value) => `${value}%`);
+const asPercent = (figure: Reported) => reportedText(figure, withPercentSign);
 
 /** ", against 27% in Autumn 1 2026–27" when there is a previous figure to set beside this one. */
 function against(before: Reported | null, name: string | undefined, format = asPercent): string {

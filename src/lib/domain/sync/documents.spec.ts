@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markedCheck, question } from '../../../../tests/factories/check';
 import { dayOutcomes } from '../../../../tests/factories/outcomes';
 import { defaultSettings } from '../school';
+import { SETTINGS_KEY } from '../settings';
 import { decodeDoc, encodeDoc, sameRecords } from './documents';
 import { SYNCED_TABLES } from './tables';
 
@@ -27,10 +28,10 @@ describe('a school’s records as documents of its database', () => {
 
 	it('leave this device’s own fields behind', () => {
 		const settings = { ...defaultSettings('s', 'Hillside', 1), lastBackupAt: 99 };
-		const doc = encodeDoc('settings', 'school', [settings]);
+		const doc = encodeDoc('settings', SETTINGS_KEY, [settings]);
 		const later = { ...settings, lastBackupAt: 5 };
 		expect(doc.records[0].lastBackupAt).toBeNull();
-		expect(sameRecords(doc, encodeDoc('settings', 'school', [later]))).toBe(true);
+		expect(sameRecords(doc, encodeDoc('settings', SETTINGS_KEY, [later]))).toBe(true);
 	});
 
 	it('refuse a damaged record with the reason, and leave a kind they do not know for later', () => {

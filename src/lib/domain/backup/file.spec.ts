@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editBackup, type BackupJson } from '../../../../tests/factories/backup';
-import { smallSchool, TEST_NOW } from '../../../../tests/factories/school';
+import { editBackup, type BackupJson } from '$factories/backup';
+import { smallSchool, TEST_NOW } from '$factories/school';
 import { eachRecord, MigrationError } from '../migrations';
 import { BACKUP_PROBLEMS, backupFileName, readBackup, writeBackup } from './file';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { editBackup } from '../../../../tests/factories/backup';
+import { editBackup } from '$factories/backup';
 import { readBackup } from '../backup/file';
 import { unpackSchool } from '../backup/bytes';
 import { OutcomeBook } from '../outcomes';

@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs } from './playwright.config.ts';
+import { chromiumArgs } from './playwright.config';
 import { defineConfig } from 'vitest/config';
 
 /**

@@ -10,13 +10,13 @@ async function readAllTickets(page: Page): Promise<number> {
 		const db: IDBDatabase = await new Promise((resolve, reject) => {
 			const request = indexedDB.open('keep-up');
 			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 		const started = performance.now();
 		await new Promise((resolve, reject) => {
 			const request = db.transaction('checks').objectStore('checks').getAll();
 			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 		const took = performance.now() - started;
 		db.close();

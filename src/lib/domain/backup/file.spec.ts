@@ -180,13 +180,13 @@ describe('an older backup', () => {
 			[VERSION + 1]: eachRecord({
 				pupils: (pupil) => {
 					order.push('first');
-					return { ...pupil, name: `${pupil.name} (2)` };
+					return { ...pupil, name: `${String(pupil.name)} (2)` };
 				}
 			}),
 			[VERSION + 2]: eachRecord({
 				pupils: (pupil) => {
 					order.push('second');
-					return { ...pupil, name: `${pupil.name} (3)` };
+					return { ...pupil, name: `${String(pupil.name)} (3)` };
 				}
 			})
 		};

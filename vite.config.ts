@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs } from './playwright.config';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -84,7 +84,7 @@ export default defineConfig({
 						headless: true,
 						provider: playwright({
 							launchOptions: {
-								executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+								executablePath: chromiumPath,
 								args: chromiumArgs
 							}
 						}),

@@ -14,13 +14,16 @@ env.KEEP_UP_VERSION ??= `${version}-${new Date().toISOString().replace(/[-:]|\.\
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
-	compilerOptions: { runes: true },
+	compilerOptions: {
+		// Runes for Keep Up's own components; libraries compile as their authors wrote them.
+		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
+	},
 	kit: {
 		// Hash routing: any static web server can host Keep Up with no rewrite rules,
 		// and the offline shell is a single page.
 		router: { type: 'hash' },
 		// The sync server's rules (server/) are read by the app too, so the two cannot differ.
-		alias: { $server: 'server' },
+		alias: { $server: 'server', $factories: 'tests/factories' },
 		// KEEP_UP_BUILD_DIR and KEEP_UP_KIT_DIR let a journey build two versions side by side
 		// without touching the build that the other journeys are served from.
 		adapter: withPolicyFile(

@@ -1,5 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.js';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -52,7 +54,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
-					exclude: ['src/**/*.svelte.spec.ts'],
+					exclude: ['src/**/*.svelte.spec.ts', 'src/**/*.browser.spec.ts'],
 					setupFiles: ['./tests/setup/unit.ts'],
 					benchmark: { include: ['src/**/*.bench.ts'] }
 				}
@@ -65,6 +67,29 @@ export default defineConfig({
 					environment: 'happy-dom',
 					include: ['src/**/*.svelte.spec.ts'],
 					setupFiles: ['./tests/setup/unit.ts', './tests/setup/components.ts']
+				}
+			},
+			{
+				// Components whose behaviour happy-dom does not reproduce (a select's chosen option,
+				// for one) are tested in Debian's chromium, as the journeys are.
+				extends: './vite.config.ts',
+				// Its browser condition is for DOMs simulated in Node: in a browser, Vite already resolves so.
+				plugins: [svelteTesting({ resolveBrowser: false })],
+				test: {
+					name: 'browser',
+					include: ['src/**/*.browser.spec.ts'],
+					setupFiles: ['./tests/setup/components.ts'],
+					browser: {
+						enabled: true,
+						headless: true,
+						provider: playwright({
+							launchOptions: {
+								executablePath: chromiumPath,
+								args: chromiumArgs
+							}
+						}),
+						instances: [{ browser: 'chromium' }]
+					}
 				}
 			}
 		]

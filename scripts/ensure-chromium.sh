@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The browser journeys run in Debian's chromium. Install it when it is missing.
+# The browser journeys and the browser component tests run in Debian's chromium. Install it when it is missing.
 set -euo pipefail
 browser="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$browser" ]; then

@@ -14,13 +14,13 @@ async function readAllTickets(page: Page): Promise<number> {
 		const db: IDBDatabase = await new Promise((resolve, reject) => {
 			const request = indexedDB.open('keep-up');
 			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 		const started = performance.now();
 		await new Promise((resolve, reject) => {
 			const request = db.transaction('checks').objectStore('checks').getAll();
 			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 		const took = performance.now() - started;
 		db.close();
@@ -56,12 +56,12 @@ async function wholeHistory(page: Page): Promise<string> {
 		const db: IDBDatabase = await new Promise((resolve, reject) => {
 			const request = indexedDB.open('keep-up');
 			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 		const first: string = await new Promise((resolve, reject) => {
 			const request = db.transaction('checks').objectStore('checks').index('date').openCursor();
 			request.onsuccess = () => resolve(request.result?.key as string);
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 		db.close();
 		return first;

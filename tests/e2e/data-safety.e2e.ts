@@ -160,7 +160,7 @@ test('a device holding the first version’s data opens with every record upgrad
 				request.result.close();
 				resolve();
 			};
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 	}, firstVersion());
 

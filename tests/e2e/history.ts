@@ -11,16 +11,16 @@ export async function addEarlierYears(page: Page, years: number): Promise<void> 
 		const db: IDBDatabase = await new Promise((resolve, reject) => {
 			const request = indexedDB.open('keep-up');
 			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
+			request.onerror = () => reject(request.error!);
 		});
 		const done = (request: IDBRequest | IDBTransaction) =>
 			new Promise((resolve, reject) => {
 				if (request instanceof IDBTransaction) {
 					request.oncomplete = resolve;
-					request.onerror = () => reject(request.error);
+					request.onerror = () => reject(request.error!);
 				} else {
 					request.onsuccess = () => resolve(request.result);
-					request.onerror = () => reject(request.error);
+					request.onerror = () => reject(request.error!);
 				}
 			});
 		const weeksBack = (date: string, year: number) =>

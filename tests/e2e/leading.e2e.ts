@@ -9,14 +9,14 @@ async function namesOnDevice(page: Page): Promise<string[]> {
 		() =>
 			new Promise<string[]>((resolve, reject) => {
 				const opening = indexedDB.open('keep-up');
-				opening.onerror = () => reject(opening.error);
+				opening.onerror = () => reject(opening.error!);
 				opening.onsuccess = () => {
 					const tx = opening.result.transaction(['pupils', 'adults'], 'readonly');
 					const names: string[] = [];
 					let waiting = 2;
 					for (const store of ['pupils', 'adults']) {
 						const request = tx.objectStore(store).getAll();
-						request.onerror = () => reject(request.error);
+						request.onerror = () => reject(request.error!);
 						request.onsuccess = () => {
 							names.push(...request.result.map((record: { name: string }) => record.name));
 							if (--waiting === 0) resolve(names);

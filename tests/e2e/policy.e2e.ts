@@ -148,8 +148,8 @@ test('hostile text stays text on every screen and in every export', async ({ pag
 	await page.getByRole('link', { name: 'Settings' }).click();
 	const backup = JSON.parse(
 		await download(page, page.getByRole('button', { name: 'Download a backup' }))
-	);
-	const names = backup.school.pupils.map((pupil: { name: string }) => pupil.name);
+	) as { school: { pupils: { name: string }[] } };
+	const names = backup.school.pupils.map((pupil) => pupil.name);
 	expect(names).toEqual(expect.arrayContaining([IMG, SCRIPT, FORMULA]));
 
 	expect(await page.evaluate(() => window.keepUpHacked ?? null)).toBeNull();

@@ -141,7 +141,7 @@ function answersSaved(page: Page): Promise<number> {
 		(checkId) =>
 			new Promise<number>((done, fail) => {
 				const open = indexedDB.open('keep-up');
-				open.onerror = () => fail(open.error);
+				open.onerror = () => fail(open.error!);
 				open.onsuccess = () => {
 					const read = open.result.transaction('answers').objectStore('answers').getAll();
 					read.onsuccess = () => {

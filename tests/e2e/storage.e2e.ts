@@ -12,6 +12,7 @@ test('a tap on a full disk is said plainly and saved once there is space again',
 	// The browser refuses every write while `keepUpDiskFull` is set, as it does on a full disk.
 	await page.addInitScript(() => {
 		for (const method of ['put', 'add'] as const) {
+			// eslint-disable-next-line @typescript-eslint/unbound-method -- called with its store below
 			const original = IDBObjectStore.prototype[method];
 			IDBObjectStore.prototype[method] = function (this: IDBObjectStore, ...args) {
 				if (window.keepUpDiskFull) {
@@ -53,8 +54,8 @@ test('Settings says what it means when storage is not persistent, and how much i
 	page
 }) => {
 	await page.addInitScript(() => {
-		Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
-		Object.defineProperty(navigator.storage, 'persist', { value: async () => false });
+		Object.defineProperty(navigator.storage, 'persisted', { value: () => Promise.resolve(false) });
+		Object.defineProperty(navigator.storage, 'persist', { value: () => Promise.resolve(false) });
 	});
 	await loadDemoSchool(page);
 	await page.getByRole('link', { name: 'Settings' }).click();

@@ -131,12 +131,16 @@ test('a teacher’s laptop, an assistant’s tablet and the maths lead’s deskt
 	// The assistant cannot change a check: the server refuses it, and nothing is lost.
 	const checkId = decodeURIComponent(checkUrl.split('/').at(-1) ?? '');
 	const doc = `${syncServer(baseURL)}/${database}/checks:${encodeURIComponent(checkId)}`;
-	const current = await (await tablet.context.request.get(doc)).json();
+	const current = (await (await tablet.context.request.get(doc)).json()) as {
+		records: Record<string, unknown>[];
+	};
 	const attempt = await tablet.context.request.put(doc, {
 		data: { ...current, records: [{ ...current.records[0], title: 'Changed by the assistant' }] }
 	});
 	expect(attempt.status()).toBe(403);
-	expect((await attempt.json()).reason).toBe('Only a teacher can change checks.');
+	expect(((await attempt.json()) as { reason: string }).reason).toBe(
+		'Only a teacher can change checks.'
+	);
 	await teacher.goto(checkUrl);
 	await expect(teacher.getByRole('heading', { level: 1 })).toContainText('Fractions of amounts');
 	await expect(

@@ -37,7 +37,7 @@ test('a newer version upgrading the database in another tab stops this one clean
 			new Promise<IDBDatabase>((resolve, reject) => {
 				const request = indexedDB.open('keep-up', version);
 				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
+				request.onerror = () => reject(request.error!);
 			});
 		const current = await open();
 		current.close();
@@ -61,7 +61,7 @@ test('a database deleted in another tab leaves this one saying there is no schoo
 			new Promise<void>((resolve, reject) => {
 				const request = indexedDB.deleteDatabase('keep-up');
 				request.onsuccess = () => resolve();
-				request.onerror = () => reject(request.error);
+				request.onerror = () => reject(request.error!);
 			})
 	);
 	await expect(page.getByRole('heading', { name: 'No school on this device yet' })).toBeVisible();

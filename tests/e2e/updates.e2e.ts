@@ -15,7 +15,9 @@ let server: Host;
 
 test.beforeAll(async () => {
 	test.setTimeout(120_000);
-	a = JSON.parse(readFileSync(path.join(folderA, '_app/version.json'), 'utf8')).version;
+	a = (
+		JSON.parse(readFileSync(path.join(folderA, '_app/version.json'), 'utf8')) as { version: string }
+	).version;
 	b = `${a}-next`;
 	folderB = buildVersion(b);
 	server = await host(folderA);

@@ -1,15 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { openCsv, type CsvTable } from '$lib/domain/csv/read';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 
 export type SampleFile =
 	'arbor-5B.csv' | 'arbor-6H-with-errors.csv' | 'bromcom-8M2.csv' | 'sims-4R.csv';
 
+// Bundled by Vite rather than read from disk, so that tests in a real browser can use them too.
+// The samples are plain ASCII, so their text encodes back to exactly the bytes of the file.
+const SAMPLES = import.meta.glob<string>('../fixtures/csv/*.csv', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+
 /** The bytes of a sample MIS export in tests/fixtures/csv. */
 export function sampleBytes(file: SampleFile): Uint8Array {
-	// From the project folder: component tests run in a DOM, where import.meta.url is not a file.
-	return new Uint8Array(readFileSync(join(process.cwd(), 'tests/fixtures/csv', file)));
+	const text = SAMPLES[`../fixtures/csv/${file}`];
+	if (text === undefined) throw new Error(`No sample file ${file}`);
+	return new TextEncoder().encode(text);
 }
 
 /** A sample MIS export, read as the import reads it. */

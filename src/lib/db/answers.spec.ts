@@ -1,12 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-	choiceQuestion,
-	numberQuestion,
-	question,
-	ticketsOf
-} from '../../../tests/factories/check';
+import { choiceQuestion, numberQuestion, question, ticketsOf } from '$factories/check';
 import type { Question } from '$lib/domain/model/check';
-import { seedSchool } from '../../../tests/factories/school';
+import { seedSchool } from '$factories/school';
 import { answeredOnSeveralTablets } from '$lib/domain/answers';
 import { readBackup, writeBackup } from '$lib/domain/backup/file';
 import { mergeSchools } from '$lib/domain/backup/merge';

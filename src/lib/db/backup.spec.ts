@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editBackup } from '../../../tests/factories/backup';
-import { dumpDatabase, smallSchool, TEST_NOW } from '../../../tests/factories/school';
+import { editBackup } from '$factories/backup';
+import { dumpDatabase, smallSchool, TEST_NOW } from '$factories/school';
 import { makeBackup, mergeBackup, openBackup, restoreBackup } from './backup';
 import { SETTINGS_KEY } from '$lib/domain/settings';
 import { db } from './database';

@@ -1,6 +1,6 @@
 import { isLive } from '$lib/domain/tombstones';
 import { describe, expect, it } from 'vitest';
-import { question } from '../../../tests/factories/check';
+import { question } from '$factories/check';
 import { removeFromBank, saveToBank } from './bank';
 import { db } from './database';
 

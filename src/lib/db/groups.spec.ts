@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { question } from '../../../tests/factories/check';
-import { seedSchool } from '../../../tests/factories/school';
+import { question } from '$factories/check';
+import { seedSchool } from '$factories/school';
 import { isLive } from '$lib/domain/tombstones';
 import { SETTINGS_KEY } from '$lib/domain/settings';
 import { groupId } from '$lib/domain/model/group';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { sampleTable, type SampleFile } from '../../../tests/factories/roster';
+import { sampleTable, type SampleFile } from '$factories/roster';
 import { recogniseColumns } from '$lib/domain/csv/columns';
 import { db } from './database';
 import { importClassList } from './import';

@@ -1,6 +1,6 @@
 import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
-import { markedCheck, question } from '../../../tests/factories/check';
+import { markedCheck, question } from '$factories/check';
 import { db } from './database';
 import { LiveQuery } from './live.svelte';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { question, ticketsOf } from '../../../tests/factories/check';
-import { seedClass } from '../../../tests/factories/school';
+import { question, ticketsOf } from '$factories/check';
+import { seedClass } from '$factories/school';
 import { MARKS } from '$lib/domain/codes';
 import { flagSummary } from '$lib/domain/flagged';
 import { isLive } from '$lib/domain/tombstones';

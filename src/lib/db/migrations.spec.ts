@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dumpDatabase } from '../../../tests/factories/school';
+import { dumpDatabase } from '$factories/school';
 import { unpackSchool } from '$lib/domain/backup/bytes';
 import { readBackup } from '$lib/domain/backup/file';
 import { eachRecord, MIGRATIONS, type Migration } from '$lib/domain/migrations';

@@ -12,7 +12,7 @@ function openNatively(version: number): Promise<void> {
 			request.result.close();
 			resolve();
 		};
-		request.onerror = () => reject(request.error);
+		request.onerror = () => reject(request.error!);
 	});
 }
 

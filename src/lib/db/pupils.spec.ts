@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../tests/factories/check';
+import { markedCheck, question } from '$factories/check';
 import { createClass } from './classes';
 import { db } from './database';
 import {

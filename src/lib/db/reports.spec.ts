@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smallSchool } from '../../../tests/factories/school';
+import { smallSchool } from '$factories/school';
 import { db } from './database';
 import { savedReport, savedReports } from './queries/leading';
 import { saveReport } from './reports';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dumpDatabase, smallSchool } from '../../../tests/factories/school';
+import { dumpDatabase, smallSchool } from '$factories/school';
 import { db } from './database';
 import { replaceSchool } from './school';
 import { getSettings } from './queries/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedClass } from '../../../tests/factories/school';
+import { seedClass } from '$factories/school';
 import { db } from './database';
 import { leadingData } from './queries/leading';
 import { recordVisit, removeVisit, setFollowedUp, updateVisit, type VisitDraft } from './visits';

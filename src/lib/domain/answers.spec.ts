@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	blankCheck,
-	choiceQuestion,
-	numberQuestion,
-	question
-} from '../../../tests/factories/check';
+import { blankCheck, choiceQuestion, numberQuestion, question } from '$factories/check';
 import {
 	answeredOnSeveralTablets,
 	answerOf,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { question } from '../../../tests/factories/check';
+import { question } from '$factories/check';
 import { addFromBank, hasQuestion, objectiveCodes, searchBank } from './bank';
 
 const bank = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredCheck, choiceQuestion, question } from '../../../tests/factories/check';
+import { answeredCheck, choiceQuestion, question } from '$factories/check';
 import { checkTomorrow, confidentlyWrongFirst, confidentlyWrongOn } from './confidence';
 import { flagSummary } from './flagged';
 import { describeReason } from './flags';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, marks, question } from '../../../tests/factories/check';
+import { markedCheck, marks, question } from '$factories/check';
 import { RULES } from './codes';
 import { applyFlagRule, describeReason } from './flags';
 import { DEFAULT_FLAG_RULE } from './school';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../tests/factories/check';
+import { markedCheck, question } from '$factories/check';
 import { planCheckGroups, rebuiltGroups, type CheckGroupsInput } from './groupPlan';
 import { withMark } from './marking';
 import { groupId, type Group } from './model/group';

@@ -22,7 +22,11 @@ const width = base.questions.length;
 const class32 = judgedAgain({
 	...base,
 	pupilIds: [...base.pupilIds, 'extra-1', 'extra-2'],
-	marks: Uint8Array.from([...base.marks, ...Array(width).fill(2), ...Array(width).fill(1)]),
+	marks: Uint8Array.from([
+		...base.marks,
+		...Array<number>(width).fill(2),
+		...Array<number>(width).fill(1)
+	]),
 	absent: Uint8Array.from([...base.absent, 0, 0]),
 	rule: Uint8Array.from([...base.rule, 0, 0]),
 	overrides: Uint8Array.from([...base.overrides, 0, 0]),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answeredCheck, choiceQuestion, marks, question } from '../../../tests/factories/check';
+import { answeredCheck, choiceQuestion, marks, question } from '$factories/check';
 import { CONFIDENCE, MARKS } from './codes';
 import { flaggedTicketAt, planCheckGroups, rebuiltGroups } from './groupPlan';
 import { planGroups, type FlaggedTicket } from './grouping';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marks, question } from '../../../tests/factories/check';
+import { marks, question } from '$factories/check';
 import {
 	assignAdults,
 	balancedSizes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question, ticketsOf } from '../../../tests/factories/check';
+import { markedCheck, question, ticketsOf } from '$factories/check';
 import { MARKS, RULES } from './codes';
 import { nextMark, withAbsent, withEveryoneCorrect, withMark, withOverride } from './marking';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../tests/factories/check';
-import { dayOutcomes } from '../../../tests/factories/outcomes';
+import { markedCheck, question } from '$factories/check';
+import { dayOutcomes } from '$factories/outcomes';
 import { isClosedCode, RECHECKS, SECURITIES } from './codes';
 import { withOverride } from './marking';
 import { keptUp, OutcomeBook, openFlags, withOutcome } from './outcomes';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../tests/factories/check';
+import { markedCheck, question } from '$factories/check';
 import { ownNeedOutsideFocus } from './groupPlan';
 import { historyOf } from './history';
 import { withEveryoneCorrect } from './marking';
 import { OutcomeBook } from './outcomes';
 import { checkState, markingProgress } from './progress';
-import { dayOutcomes } from '../../../tests/factories/outcomes';
+import { dayOutcomes } from '$factories/outcomes';
 
 const questions = [question(1, 'fluency'), question(2, 'thinking')];
 

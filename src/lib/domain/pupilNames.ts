@@ -32,7 +32,7 @@ const byId = (a: NameablePupil, b: NameablePupil) => (a.id < b.id ? -1 : a.id > 
 function marks(same: readonly NameablePupil[]): Map<string, string> {
 	const upns = same.map((pupil) => pupil.upn);
 	if (upns.every((upn) => upn !== null) && new Set(upns).size === upns.length) {
-		const endings = upnEndings(upns as string[]);
+		const endings = upnEndings(upns);
 		return new Map(same.map((pupil, i) => [pupil.id, `UPN …${endings[i]}`]));
 	}
 	return new Map([...same].sort(byId).map((pupil, i) => [pupil.id, String(i + 1)]));

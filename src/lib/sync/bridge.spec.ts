@@ -1,8 +1,8 @@
 import PouchDB from 'pouchdb-core';
 import MemoryAdapter from 'pouchdb-adapter-memory';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { markedCheck, question, ticketsOf } from '../../../tests/factories/check';
-import { dayOutcomes } from '../../../tests/factories/outcomes';
+import { markedCheck, question, ticketsOf } from '$factories/check';
+import { dayOutcomes } from '$factories/outcomes';
 import { startSyncServer } from '../../../scripts/sync-test-server.mjs';
 import { TEST_ADMIN } from '../../../scripts/sync-test-admin.mjs';
 import { setUpSchool } from '../../../server/setup.mjs';

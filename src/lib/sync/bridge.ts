@@ -202,7 +202,7 @@ export class Bridge {
 			_deleted: true
 		}));
 		const writes = sameRecords(winner, next) ? losers : [{ ...next, _rev: winner._rev }, ...losers];
-		await this.#local.bulkDocs(writes as never[]);
+		await this.#local.bulkDocs(writes);
 		this.#outgoing.add(winner._id);
 		return combined;
 	}

@@ -3,7 +3,7 @@ import { startSyncServer } from '../../../scripts/sync-test-server.mjs';
 import { TEST_ADMIN } from '../../../scripts/sync-test-admin.mjs';
 import { readStaff, setUpSchool, userName } from '../../../server/setup.mjs';
 import { writeBackup } from '$lib/domain/backup/file';
-import { smallSchool } from '../../factories/school';
+import { smallSchool } from '$factories/school';
 
 const staff = (adults: { id: string; name: string; role: string; archived?: boolean }[]) => ({
 	schoolId: 'hillside',

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { adult, schoolClass } from '../../../../tests/factories/roster';
+import { adult, schoolClass } from '$factories/roster';
 import type { VisitDraft } from '$lib/db/visits';
 import { DEFAULT_KEYSTONES } from '$lib/domain/keystones';
 import VisitForm from './VisitForm.svelte';

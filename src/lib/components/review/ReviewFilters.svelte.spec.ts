@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { schoolClass } from '../../../../tests/factories/roster';
+import { schoolClass } from '$factories/roster';
 import { OutcomeBook } from '$lib/domain/outcomes';
 import { prepareFacts } from '$lib/domain/review/facts';
 import type { ReviewFilter } from '$lib/domain/review/filter';

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { sampleTable, type SampleFile } from '../../../../tests/factories/roster';
+import { sampleTable, type SampleFile } from '$factories/roster';
 import { recogniseColumns } from '$lib/domain/csv/columns';
 import { planImport, type RosterSnapshot } from '$lib/domain/csv/plan';
 import { importRecords } from '$lib/domain/csv/records';

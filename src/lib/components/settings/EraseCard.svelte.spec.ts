@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { smallSchool } from '../../../../tests/factories/school';
+import { smallSchool } from '$factories/school';
 import { db } from '$lib/db/database';
 import { replaceSchool } from '$lib/db/school';
 import EraseCard from './EraseCard.svelte';

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { editBackup } from '../../../../tests/factories/backup';
-import { dumpDatabase, smallSchool } from '../../../../tests/factories/school';
+import { editBackup } from '$factories/backup';
+import { dumpDatabase, smallSchool } from '$factories/school';
 import { makeBackup } from '$lib/db/backup';
 import { db } from '$lib/db/database';
 import { eraseSchool, replaceSchool } from '$lib/db/school';

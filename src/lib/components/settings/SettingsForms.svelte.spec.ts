@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { smallSchool } from '../../../../tests/factories/school';
+import { smallSchool } from '$factories/school';
 import { getSettings } from '$lib/db/queries/settings';
 import { replaceSchool } from '$lib/db/school';
 import { DEFAULT_KEYSTONES } from '$lib/domain/keystones';

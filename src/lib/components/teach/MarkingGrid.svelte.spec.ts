@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { markedCheck, question } from '../../../../tests/factories/check';
-import { pupil as rosterPupil } from '../../../../tests/factories/roster';
+import { markedCheck, question } from '$factories/check';
+import { pupil as rosterPupil } from '$factories/roster';
 import { MARKS } from '$lib/domain/codes';
 import type { Pupil } from '$lib/domain/model/roster';
 import { pupilNames } from '$lib/domain/pupilNames';

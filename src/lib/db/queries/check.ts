@@ -40,7 +40,7 @@ export async function checkView(checkId: string): Promise<CheckView | null> {
 		check,
 		schoolClass: schoolClass ?? null,
 		pupils,
-		names: names.get(check.id) ?? new Map(),
+		names: names.get(check.id) ?? new Map<string, string>(),
 		groups,
 		outcomes,
 		adults: adults

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../../tests/factories/check';
-import { seedClass } from '../../../../tests/factories/school';
+import { markedCheck, question } from '$factories/check';
+import { seedClass } from '$factories/school';
 import { db } from '../database';
 import { checkDates, reviewData } from './review';
 

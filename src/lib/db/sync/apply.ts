@@ -43,12 +43,16 @@ async function localRecords(spec: SyncedTable, table: string, keys: string[]) {
 }
 
 /** The incoming record with this device's own fields (its last backup) kept. */
-function withDeviceFields(spec: SyncedTable, record: SyncedRecord, local?: SyncedRecord) {
+function withDeviceFields(
+	spec: SyncedTable,
+	record: SyncedRecord,
+	local?: SyncedRecord
+): SyncedRecord {
 	if (!spec.deviceOnly || !local) return record;
 	const kept = Object.fromEntries(
 		spec.deviceOnly.map((field) => [field, (local as unknown as Record<string, unknown>)[field]])
 	);
-	return { ...record, ...kept } as SyncedRecord;
+	return { ...record, ...kept };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { choiceQuestion, question, ticketsOf } from '../../../../tests/factories/check';
-import { seedSchool } from '../../../../tests/factories/school';
+import { choiceQuestion, question, ticketsOf } from '$factories/check';
+import { seedSchool } from '$factories/school';
 import { withMark } from '$lib/domain/marking';
 import { isLive } from '$lib/domain/tombstones';
 import { SYNCED_TABLES } from '$lib/domain/sync/tables';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editBackup, type BackupJson } from '../../../../tests/factories/backup';
-import { smallSchool, TEST_NOW } from '../../../../tests/factories/school';
+import { editBackup, type BackupJson } from '$factories/backup';
+import { smallSchool, TEST_NOW } from '$factories/school';
 import { eachRecord, MigrationError } from '../migrations';
 import { BACKUP_PROBLEMS, backupFileName, readBackup, writeBackup } from './file';
 
@@ -180,13 +180,13 @@ describe('an older backup', () => {
 			[VERSION + 1]: eachRecord({
 				pupils: (pupil) => {
 					order.push('first');
-					return { ...pupil, name: `${pupil.name} (2)` };
+					return { ...pupil, name: `${String(pupil.name)} (2)` };
 				}
 			}),
 			[VERSION + 2]: eachRecord({
 				pupils: (pupil) => {
 					order.push('second');
-					return { ...pupil, name: `${pupil.name} (3)` };
+					return { ...pupil, name: `${String(pupil.name)} (3)` };
 				}
 			})
 		};

@@ -121,7 +121,7 @@ function describeIn(school: unknown): DescribePath {
 		if (table === 'settings') return 'The settings';
 		if (typeof table !== 'string' || typeof index !== 'number') return null;
 		const tableRecords = isRecord(school) ? school[table] : undefined;
-		const record = Array.isArray(tableRecords) ? tableRecords[index] : undefined;
+		const record: unknown = Array.isArray(tableRecords) ? tableRecords[index] : undefined;
 		const label = isRecord(record) ? (record.name ?? record.title ?? record.prompt) : undefined;
 		const name = `${RECORD_NAMES[table] ?? 'Record'} ${index + 1}`;
 		return typeof label === 'string' ? `${name} (“${label}”)` : name;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { savedQuestion } from '../../../../tests/factories/check';
-import { smallSchool, TEST_NOW } from '../../../../tests/factories/school';
+import { savedQuestion } from '$factories/check';
+import { smallSchool, TEST_NOW } from '$factories/school';
 import { withMark, withOverride } from '../marking';
 import { isLive } from '../tombstones';
 import { groupId } from '../model/group';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTable } from '../../../../tests/factories/roster';
+import { sampleTable } from '$factories/roster';
 import {
 	nameColumnProblem,
 	NO_FIRST_NAME_COLUMN,

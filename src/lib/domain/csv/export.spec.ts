@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvTable, pupil, schoolClass } from '../../../../tests/factories/roster';
+import { csvTable, pupil, schoolClass } from '$factories/roster';
 import { recogniseColumns } from './columns';
 import { rosterCsv } from './export';
 import { planImport } from './plan';

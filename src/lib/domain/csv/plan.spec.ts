@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	csvTable,
-	pupil,
-	sampleTable,
-	schoolClass,
-	type SampleFile
-} from '../../../../tests/factories/roster';
+import { csvTable, pupil, sampleTable, schoolClass, type SampleFile } from '$factories/roster';
 import { recogniseColumns } from './columns';
 import {
 	importChangesAnything,

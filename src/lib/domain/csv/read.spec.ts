@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleTable } from '../../../../tests/factories/roster';
+import { sampleTable } from '$factories/roster';
 import { EMPTY } from './decode';
 import { NO_ROWS, openCsv, readCsv } from './read';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvTable, pupil, schoolClass } from '../../../../tests/factories/roster';
+import { csvTable, pupil, schoolClass } from '$factories/roster';
 import { recogniseColumns } from './columns';
 import { planImport, type RosterSnapshot } from './plan';
 import { importRecords } from './records';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schoolClass } from '../../../../tests/factories/roster';
+import { schoolClass } from '$factories/roster';
 import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
 import type { Visit } from '../model/visit';
 import type { MetricsRow } from '../review/metrics';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question, ticketsOf } from '../../../../tests/factories/check';
-import { dayOutcomes } from '../../../../tests/factories/outcomes';
+import { markedCheck, question, ticketsOf } from '$factories/check';
+import { dayOutcomes } from '$factories/outcomes';
 import { withMark, withOverride } from '../marking';
 import { groupId, type Group } from '../model/group';
 import { withOutcome } from '../outcomes';

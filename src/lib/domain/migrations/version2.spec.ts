@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { ticketsOf } from '../../../../tests/factories/check';
+import { ticketsOf } from '$factories/check';
 import { describe, expect, it } from 'vitest';
-import { editBackup } from '../../../../tests/factories/backup';
+import { editBackup } from '$factories/backup';
 import { readBackup } from '../backup/file';
 import { unpackSchool } from '../backup/bytes';
 import { OutcomeBook } from '../outcomes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choiceQuestion, numberQuestion, question } from '../../../../tests/factories/check';
+import { choiceQuestion, numberQuestion, question } from '$factories/check';
 import { CheckDraftSchema, SavedQuestionSchema, type Question } from './check';
 import { problemsOf } from './problems';
 import { answerText, cleanQuestion, misconceptionKey, questionProblems } from './questions';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { savedQuestion } from '../../../../tests/factories/check';
-import { smallSchool } from '../../../../tests/factories/school';
+import { savedQuestion } from '$factories/check';
+import { smallSchool } from '$factories/school';
 import { referenceProblems } from './references';
 import type { SchoolData } from './school';
 

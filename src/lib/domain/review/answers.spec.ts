@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { answeredCheck, choiceQuestion, question } from '../../../../tests/factories/check';
-import { pupil, schoolClass } from '../../../../tests/factories/roster';
+import { answeredCheck, choiceQuestion, question } from '$factories/check';
+import { pupil, schoolClass } from '$factories/roster';
 import { CONFIDENCE } from '../codes';
 import type { Check } from '../model/check';
 import { OutcomeBook } from '../outcomes';

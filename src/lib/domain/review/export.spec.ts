@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../../tests/factories/check';
-import { pupil, schoolClass } from '../../../../tests/factories/roster';
+import { markedCheck, question } from '$factories/check';
+import { pupil, schoolClass } from '$factories/roster';
 import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
-import { dayOutcomes } from '../../../../tests/factories/outcomes';
+import { dayOutcomes } from '$factories/outcomes';
 import { withOverride } from '../marking';
 import type { SchoolClass } from '../model/roster';
 import { OutcomeBook } from '../outcomes';

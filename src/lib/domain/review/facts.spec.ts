@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoReview } from '../../../../tests/factories/review';
+import { demoReview } from '$factories/review';
 import { RULES } from '../codes';
 import { judge } from '../flags';
 import { primaryNeed } from '../grouping';

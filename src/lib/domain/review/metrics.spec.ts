@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../../tests/factories/check';
-import { pupil, schoolClass } from '../../../../tests/factories/roster';
-import { dayOutcomes } from '../../../../tests/factories/outcomes';
+import { markedCheck, question } from '$factories/check';
+import { pupil, schoolClass } from '$factories/roster';
+import { dayOutcomes } from '$factories/outcomes';
 import type { Check } from '../model/check';
 import type { Pupil, SchoolClass } from '../model/roster';
 import { OutcomeBook } from '../outcomes';

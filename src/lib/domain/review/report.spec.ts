@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../../tests/factories/check';
-import { pupil, schoolClass } from '../../../../tests/factories/roster';
+import { markedCheck, question } from '$factories/check';
+import { pupil, schoolClass } from '$factories/roster';
 import { leadershipSummary } from '../leading/coverage';
 import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
-import { dayOutcomes } from '../../../../tests/factories/outcomes';
+import { dayOutcomes } from '$factories/outcomes';
 import type { ReportFigures, SavedReport } from '../model/report';
 import type { Pupil } from '../model/roster';
 import { OutcomeBook } from '../outcomes';

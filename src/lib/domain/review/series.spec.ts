@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoReview } from '../../../../tests/factories/review';
+import { demoReview } from '$factories/review';
 import { DEFAULT_KEYSTONES, type KeystoneId } from '../keystones';
 import { wholeRange, type ReviewFilter } from './filter';
 import { computeMetrics } from './metrics';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markedCheck, question } from '../../../../tests/factories/check';
-import { dayOutcomes } from '../../../../tests/factories/outcomes';
+import { markedCheck, question } from '$factories/check';
+import { dayOutcomes } from '$factories/outcomes';
 import { defaultSettings } from '../school';
 import { SETTINGS_KEY } from '../settings';
 import { decodeDoc, encodeDoc, sameRecords } from './documents';

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { csvTable, sampleTable, schoolClass } from '../../../../tests/factories/roster';
+import { csvTable, sampleTable, schoolClass } from '$factories/roster';
 import { NO_NAME_COLUMN, recogniseColumns } from '$lib/domain/csv/columns';
 import type { CsvTable } from '$lib/domain/csv/read';
 import ImportMapping from './ImportMapping.svelte';

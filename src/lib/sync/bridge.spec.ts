@@ -180,6 +180,53 @@ describe('the bridge between this device and the school’s server', () => {
 		await elsewhere.destroy();
 	});
 
+	it('pulls the school whole onto a new device, and the replication carries on from there', async () => {
+		// The laptop and the desktop of the same teacher marked the check at once, offline.
+		const id = `checks:${check.id}`;
+		await otherDevice(encodeDoc('checks', check.id, [check]));
+		const desktop = replica(`${database}-desktop`);
+		await exchange(desktop, 'Mr Patel');
+		const [here] = (await desktop.allDocs({ keys: [id], include_docs: true })).rows;
+		const rev = 'doc' in here && here.doc ? here.doc._rev : undefined;
+		await desktop.bulkDocs([
+			{ ...encodeDoc('checks', check.id, [withMark(check, 'ada', 'q1', 2, 10)]), _rev: rev }
+		] as never[]);
+		await otherDevice(encodeDoc('checks', check.id, [withMark(check, 'ben', 'q1', 2, 20)]));
+		await exchange(desktop, 'Mr Patel');
+		const outcomes = dayOutcomes(check, { ada: { attended: 'attended' } }, 'ta-1', 5);
+		await otherDevice(encodeDoc('outcomes', outcomes.id, [outcomes]), 'Mrs Green');
+
+		const shown: number[] = [];
+		const pulling = bridge();
+		const since = await pulling.pullEverything(remote('Mr Patel'), (done) => shown.push(done));
+		expect(shown.at(-1)).toBeGreaterThanOrEqual(2);
+		const marks = (c: typeof check | undefined) => ticketsOf(c!).map((t) => t.marks[0]);
+		expect(marks(await db.checks.get(check.id))).toEqual(['incorrect', 'incorrect', 'correct']);
+		expect(await db.outcomes.get(outcomes.id)).toEqual(outcomes);
+		// The replica holds the server's revisions: nothing the server has is missing from it.
+		const server = remote('Mr Patel');
+		const { rows } = await server.allDocs({
+			keys: [id, `outcomes:${outcomes.id}`],
+			include_docs: true
+		});
+		const revisions = Object.fromEntries(
+			rows.map((row) => [
+				'doc' in row && row.doc ? row.doc._id : '',
+				['doc' in row ? row.doc?._rev : '']
+			])
+		) as Record<string, string[]>;
+		expect(await local.revsDiff(revisions)).toEqual({});
+
+		// A change on the server after the pull began arrives through the replication.
+		const later = dayOutcomes(check, { ben: { attended: 'attended' } }, 'ta-1', 6);
+		await otherDevice(encodeDoc('outcomes', later.id, [later]), 'Mrs Green');
+		await local.replicate.from(server, { since, batch_size: 500 });
+		await pulling.receive();
+		expect(await db.outcomes.get(later.id)).toEqual(later);
+		expect(await db.outbox.where('state').equals('new').count()).toBe(0);
+		await desktop.destroy();
+	});
+
 	it('holds back a change the account may not make, with the server’s reason', async () => {
 		await db.checks.put(check);
 		await bridge(assistant).send();

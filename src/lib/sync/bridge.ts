@@ -1,4 +1,4 @@
-import { applyFromServer, type Applied, type Incoming } from '$lib/db/sync/apply';
+import { applyFromServer, joinApplied, type Applied, type Incoming } from '$lib/db/sync/apply';
 import {
 	confirmSent,
 	movedEntries,
@@ -18,6 +18,9 @@ const BATCH = 250;
 
 /** How many of the replica's changes are put in place at a time: a first sync has thousands. */
 const RECEIVE_BATCH = 1000;
+
+/** How many of the server's documents a new device reads at a time in its first pull. */
+const PULL_PAGE = 1000;
 
 export interface BridgeEvents {
 	/** Records arrived from the server and are now in this device's database. */
@@ -149,6 +152,88 @@ export class Bridge {
 				this.#events.applied(await applyFromServer(incoming, changes.last_seq));
 			}
 		});
+	}
+
+	/**
+	 * A new device's first pull, without the replication's round trips: the server's documents
+	 * are read in pages and each page is written both into the replica, with the revisions the
+	 * server gave them (as the replication would write them), and into the app's store, rather
+	 * than into the replica first and read out of it again. Returns the server's position from
+	 * before the first page: the replication carries on from there, so whatever changed on the
+	 * server meanwhile comes through it as usual. Only for a device with nothing of its own yet,
+	 * which has nothing to combine with what arrives.
+	 */
+	pullEverything(server: Store, pulled: (docs: number) => void): Promise<number | string> {
+		return this.#run(async () => {
+			const { update_seq: since } = await server.info();
+			const page = (after: string | null) =>
+				server.allDocs({
+					include_docs: true,
+					conflicts: true,
+					limit: PULL_PAGE,
+					...(after === null ? {} : { startkey: after, skip: 1 })
+				});
+			const applied: Applied[] = [];
+			let next = page(null);
+			let done = 0;
+			for (;;) {
+				const { rows } = await next;
+				if (rows.length === 0) break;
+				// The next page is on its way while this one is written.
+				next = page(rows[rows.length - 1].id);
+				const docs = rows.flatMap((row) => (row.doc ? [row.doc as unknown as SchoolDoc] : []));
+				const school = docs.filter((doc) => !doc._id.startsWith('_design/'));
+				const plain = school.filter((doc) => !doc._conflicts?.length);
+				// The replica and the app's store are separate databases: both are written at once.
+				const [, ofPlain] = await Promise.all([
+					this.#withLosers(server, docs).then((versions) =>
+						this.#local.bulkDocs(versions as never[], { new_edits: false })
+					),
+					applyFromServer(this.#decodeAll(plain), null)
+				]);
+				applied.push(ofPlain);
+				const conflicted = school.filter((doc) => doc._conflicts?.length);
+				if (conflicted.length > 0) {
+					const combined: Incoming[] = [];
+					for (const doc of conflicted) {
+						const records = await this.#resolve(doc);
+						if (records) combined.push(records);
+					}
+					applied.push(await applyFromServer(combined, null));
+				}
+				done += rows.length;
+				pulled(done);
+			}
+			// What the replica holds now came in here: the changes it noted need not be read again.
+			const { update_seq: position } = await this.#local.info();
+			await db.syncState.put({ id: 'feed', value: position });
+			// Told once, at the end: what follows from it (answers taken in, clashes settled) then
+			// runs once, rather than after every page and in the way of the next.
+			this.#events.applied(joinApplied(applied));
+			return since;
+		});
+	}
+
+	#decodeAll(docs: readonly SchoolDoc[]): Incoming[] {
+		return docs.flatMap((doc) => this.#decode(doc) ?? []);
+	}
+
+	/**
+	 * The documents as the replica should hold them: each version of a document changed on two
+	 * devices at once too, so that the replica can combine them as it does for the replication.
+	 */
+	async #withLosers(server: Store, docs: SchoolDoc[]): Promise<SchoolDoc[]> {
+		const versions: SchoolDoc[] = [];
+		for (const doc of docs) {
+			const { _conflicts: conflicts, ...winner } = doc;
+			versions.push(winner);
+			if (!conflicts?.length) continue;
+			const leaves = (await server.get(doc._id, { open_revs: conflicts })) as unknown as {
+				ok?: SchoolDoc;
+			}[];
+			for (const leaf of leaves) if (leaf.ok) versions.push(leaf.ok);
+		}
+		return versions;
 	}
 
 	#decode(doc: SchoolDoc): Incoming | null {

@@ -69,8 +69,16 @@ declare module 'pouchdb-core' {
 			keys: string[];
 			include_docs: true;
 		}): Promise<{ rows: ({ id: string; doc?: Doc | null } | { key: string; error: string })[] }>;
-		bulkDocs(docs: Doc[]): Promise<WriteResult[]>;
-		get(id: string, options: { open_revs: 'all' }): Promise<{ ok?: Doc }[]>;
+		allDocs(options: {
+			include_docs: true;
+			conflicts: true;
+			limit: number;
+			startkey?: string;
+			skip?: number;
+		}): Promise<{ rows: { id: string; doc?: Doc }[] }>;
+		/** `new_edits: false` stores the revisions as given, as the replication does. */
+		bulkDocs(docs: Doc[], options?: { new_edits: false }): Promise<WriteResult[]>;
+		get(id: string, options: { open_revs: 'all' | string[] }): Promise<{ ok?: Doc }[]>;
 		changes(options: {
 			since: number | string;
 			limit: number;
@@ -80,6 +88,13 @@ declare module 'pouchdb-core' {
 		changes(options: { since: 'now'; live: true }): ChangesFeed;
 		revsDiff(revisions: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
 		sync(other: Database, options: SyncOptions): Sync;
+		replicate: {
+			/** `since`: the server's position to carry on from, kept as the replication's checkpoint. */
+			from(
+				other: Database,
+				options: { since: number | string; batch_size: number }
+			): PromiseLike<unknown>;
+		};
 		destroy(): Promise<unknown>;
 		close(): Promise<unknown>;
 	}

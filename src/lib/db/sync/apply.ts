@@ -25,6 +25,15 @@ export interface Applied {
 	answerChecks: string[];
 }
 
+/** What several applications of the server's records did, as one. */
+export function joinApplied(all: readonly Applied[]): Applied {
+	return {
+		combined: all.flatMap((applied) => applied.combined),
+		groupDays: [...new Set(all.flatMap((applied) => applied.groupDays))],
+		answerChecks: [...new Set(all.flatMap((applied) => applied.answerChecks))]
+	};
+}
+
 function tableOf(name: string): Table<SyncedRecord, string> {
 	return db.table(name);
 }

@@ -1,3 +1,4 @@
+import { today } from '$lib/domain/dates';
 import { unbookClashes } from '$lib/domain/merge/groups';
 import { isLive } from '$lib/domain/tombstones';
 import { SETTINGS_KEY } from '$lib/domain/settings';
@@ -14,7 +15,9 @@ import { outcomesOn } from '../queries/outcomes';
  * has its own teacher to do the same.
  */
 export async function settleClashes(days: readonly string[], teacherIds: readonly string[]) {
-	if (days.length === 0 || teacherIds.length === 0) return;
+	// Groups of days gone by met or did not: they are history, kept as they were.
+	const coming = days.filter((day) => day >= today());
+	if (coming.length === 0 || teacherIds.length === 0) return;
 	await db.transaction('rw', [...GROUPING_TABLES, db.classes], async () => {
 		const settings = await db.settings.get(SETTINGS_KEY);
 		if (!settings) return;
@@ -26,7 +29,7 @@ export async function settleClashes(days: readonly string[], teacherIds: readonl
 					.toArray()
 			).map((c) => c.id)
 		);
-		for (const day of days) {
+		for (const day of coming) {
 			const groups = (await db.groups.where('date').equals(day).toArray()).filter(isLive);
 			const outcomes = await outcomesOn([day]);
 			const met = (group: (typeof groups)[number]) =>

@@ -1,4 +1,4 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { choiceQuestion, question, ticketsOf } from '$factories/check';
 import { seedSchool } from '$factories/school';
 import { withMark } from '$lib/domain/marking';
@@ -22,6 +22,10 @@ beforeAll(async () => {
 	db.close();
 	db.use(captureChanges);
 	await db.open();
+});
+
+afterEach(() => {
+	vi.useRealTimers();
 });
 
 beforeEach(async () => {
@@ -79,20 +83,35 @@ describe('the server’s records on this device', () => {
 		expect(await db.outbox.get(`checks:${check.id}`)).toMatchObject({ state: 'new' });
 	});
 
-	it('leave a teacher’s own group that clashes with one booked first to move, and no other', async () => {
+	/** Mrs Green booked by another teacher's device first, in the slot of a group of 5B. */
+	async function clash() {
 		const theirs = await markedCheck('6h', [0]);
 		const [booked] = await db.groups.where('checkId').equals(theirs.id).toArray();
 		const mine = await markedCheck('5b', [0]);
 		const [group] = await db.groups.where('checkId').equals(mine.id).toArray();
-		// Another teacher's device had booked Mrs Green in the same slot first.
 		const first = { ...booked, adultId: group.adultId, slotId: group.slotId, createdAt: 0 };
 		await applyFromServer([incoming('groups', [first], theirs.id)], 9);
 		await db.classes.update('6h', { teacherId: 'someone-else' });
+		return { theirs, mine, group };
+	}
+
+	it('leave a teacher’s own group that clashes with one booked first to move, and no other', async () => {
+		vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${TODAY}T12:00`) });
+		const { theirs, mine, group } = await clash();
 		await settleClashes([TODAY], ['teacher-1']);
 		const now = (await db.groups.where('date').equals(TODAY).toArray()).filter(isLive);
 		const moved = now.find((g) => g.checkId === mine.id)!;
 		expect(now.find((g) => g.checkId === theirs.id)).toMatchObject({ slotId: group.slotId });
 		expect(moved.slotId === group.slotId && moved.adultId === group.adultId).toBe(false);
+	});
+
+	it('leave the groups of a day gone by as they were', async () => {
+		vi.useFakeTimers({ toFake: ['Date'], now: new Date(`${TODAY}T12:00`) });
+		const { mine, group } = await clash();
+		vi.setSystemTime(new Date('2026-11-24T12:00'));
+		await settleClashes([TODAY], ['teacher-1']);
+		const kept = (await db.groups.where('checkId').equals(mine.id).toArray()).filter(isLive);
+		expect(kept).toEqual([group]);
 	});
 
 	it('put the answers pupils gave on a tablet into the class teacher’s check, on their device only', async () => {

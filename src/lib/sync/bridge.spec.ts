@@ -198,7 +198,7 @@ describe('the bridge between this device and the school’s server', () => {
 
 		const shown: number[] = [];
 		const pulling = bridge();
-		const since = await pulling.pullEverything(remote('Mr Patel'), (done) => shown.push(done));
+		const upTo = await pulling.pullEverything(remote('Mr Patel'), (done) => shown.push(done));
 		expect(shown.at(-1)).toBeGreaterThanOrEqual(2);
 		const marks = (c: typeof check | undefined) => ticketsOf(c!).map((t) => t.marks[0]);
 		expect(marks(await db.checks.get(check.id))).toEqual(['incorrect', 'incorrect', 'correct']);
@@ -217,10 +217,17 @@ describe('the bridge between this device and the school’s server', () => {
 		) as Record<string, string[]>;
 		expect(await local.revsDiff(revisions)).toEqual({});
 
+		// The combined check goes out from where the pull left the replica, and ends the conflict.
+		await local.replicate.to(server, { since: upTo.replica, batch_size: 500, ...pulling.push });
+		const leaves = (await server.get(id, { open_revs: 'all' })).filter(
+			(leaf) => !leaf.ok?._deleted
+		);
+		expect(leaves).toHaveLength(1);
+
 		// A change on the server after the pull began arrives through the replication.
 		const later = dayOutcomes(check, { ben: { attended: 'attended' } }, 'ta-1', 6);
 		await otherDevice(encodeDoc('outcomes', later.id, [later]), 'Mrs Green');
-		await local.replicate.from(server, { since, batch_size: 500 });
+		await local.replicate.from(server, { since: upTo.server, batch_size: 500 });
 		await pulling.receive();
 		expect(await db.outcomes.get(later.id)).toEqual(later);
 		expect(await db.outbox.where('state').equals('new').count()).toBe(0);

@@ -22,6 +22,12 @@ const RECEIVE_BATCH = 1000;
 /** How many of the server's documents a new device reads at a time in its first pull. */
 const PULL_PAGE = 1000;
 
+/** Where the two replications of a new device carry on from after its first pull. */
+export interface PulledUpTo {
+	server: number | string;
+	replica: number | string;
+}
+
 export interface BridgeEvents {
 	/** Records arrived from the server and are now in this device's database. */
 	applied(applied: Applied): void;
@@ -70,6 +76,12 @@ export class Bridge {
 	pushes(docId: string): boolean {
 		return this.#outgoing.has(docId);
 	}
+
+	/**
+	 * The push's options. Its filter is one function for every push: the replication names its
+	 * checkpoint by the filter's text, so the live push carries on where a first one ended.
+	 */
+	readonly push = { filter: (doc: { _id: string }) => this.pushes(doc._id) };
 
 	/** Runs a step after the ones before it, whatever became of them. */
 	#run<T>(step: () => Promise<T>): Promise<T> {
@@ -158,12 +170,14 @@ export class Bridge {
 	 * A new device's first pull, without the replication's round trips: the server's documents
 	 * are read in pages and each page is written both into the replica, with the revisions the
 	 * server gave them (as the replication would write them), and into the app's store, rather
-	 * than into the replica first and read out of it again. Returns the server's position from
-	 * before the first page: the replication carries on from there, so whatever changed on the
-	 * server meanwhile comes through it as usual. Only for a device with nothing of its own yet,
-	 * which has nothing to combine with what arrives.
+	 * than into the replica first and read out of it again. Only for a device with nothing of
+	 * its own yet, which has nothing to combine with what arrives.
+	 *
+	 * Returns where each replication carries on from: the server's position from before the
+	 * first page (whatever changed meanwhile comes through the pull as usual), and the replica's
+	 * once the server's documents are in it, so the push need not look at them one by one.
 	 */
-	pullEverything(server: Store, pulled: (docs: number) => void): Promise<number | string> {
+	pullEverything(server: Store, pulled: (docs: number) => void): Promise<PulledUpTo> {
 		return this.#run(async () => {
 			const { update_seq: since } = await server.info();
 			const page = (after: string | null) =>
@@ -174,6 +188,7 @@ export class Bridge {
 					...(after === null ? {} : { startkey: after, skip: 1 })
 				});
 			const applied: Applied[] = [];
+			const conflicted: SchoolDoc[] = [];
 			let next = page(null);
 			let done = 0;
 			for (;;) {
@@ -183,34 +198,32 @@ export class Bridge {
 				next = page(rows[rows.length - 1].id);
 				const docs = rows.flatMap((row) => (row.doc ? [row.doc as unknown as SchoolDoc] : []));
 				const school = docs.filter((doc) => !doc._id.startsWith('_design/'));
-				const plain = school.filter((doc) => !doc._conflicts?.length);
+				conflicted.push(...school.filter((doc) => doc._conflicts?.length));
 				// The replica and the app's store are separate databases: both are written at once.
-				const [, ofPlain] = await Promise.all([
+				const [, ofPage] = await Promise.all([
 					this.#withLosers(server, docs).then((versions) =>
 						this.#local.bulkDocs(versions as never[], { new_edits: false })
 					),
-					applyFromServer(this.#decodeAll(plain), null)
+					applyFromServer(this.#decodeAll(school.filter((doc) => !doc._conflicts?.length)), null)
 				]);
-				applied.push(ofPlain);
-				const conflicted = school.filter((doc) => doc._conflicts?.length);
-				if (conflicted.length > 0) {
-					const combined: Incoming[] = [];
-					for (const doc of conflicted) {
-						const records = await this.#resolve(doc);
-						if (records) combined.push(records);
-					}
-					applied.push(await applyFromServer(combined, null));
-				}
+				applied.push(ofPage);
 				done += rows.length;
 				pulled(done);
 			}
-			// What the replica holds now came in here: the changes it noted need not be read again.
-			const { update_seq: position } = await this.#local.info();
-			await db.syncState.put({ id: 'feed', value: position });
+			// What the replica holds now came in here: its changes need not be read again.
+			const { update_seq: replica } = await this.#local.info();
+			await db.syncState.put({ id: 'feed', value: replica });
+			// Combined after that, so that the combinations go out with the push.
+			const combined: Incoming[] = [];
+			for (const doc of conflicted) {
+				const records = await this.#resolve(doc);
+				if (records) combined.push(records);
+			}
+			if (combined.length > 0) applied.push(await applyFromServer(combined, null));
 			// Told once, at the end: what follows from it (answers taken in, clashes settled) then
 			// runs once, rather than after every page and in the way of the next.
 			this.#events.applied(joinApplied(applied));
-			return since;
+			return { server: since, replica };
 		});
 	}
 

@@ -224,11 +224,12 @@ export class SyncEngine {
 		const { doc_count: total } = await remote.info();
 		publish({ phase: 'first-sync', progress: { done: 0, total }, problem: null });
 		const started = performance.now();
-		const since = await bridge.pullEverything(remote, (done) =>
+		const upTo = await bridge.pullEverything(remote, (done) =>
 			publish({ progress: { done: Math.min(done, total), total } })
 		);
 		const pulled = performance.now();
-		await local.replicate.from(remote, { since, batch_size: 500 });
+		await local.replicate.from(remote, { since: upTo.server, batch_size: 500 });
+		await local.replicate.to(remote, { since: upTo.replica, batch_size: 500, ...bridge.push });
 		await bridge.receive();
 		// For the benchmarks: reading the server's documents in, then catching up from there.
 		performance.measure('keep-up:sync-first-exchange', { start: started, end: pulled });
@@ -246,7 +247,7 @@ export class SyncEngine {
 		const exchange = local.sync(remote, {
 			batch_size: 500,
 			batches_limit: 4,
-			push: { filter: (doc) => bridge.pushes(doc._id) }
+			push: bridge.push
 		});
 		exchange.on('change', ({ direction, change }) => {
 			done += change.docs.length;
@@ -288,7 +289,7 @@ export class SyncEngine {
 					live: true,
 					retry: true,
 					batch_size: 100,
-					push: { filter: (doc) => bridge.pushes(doc._id) },
+					push: bridge.push,
 					back_off_function: (delay: number) =>
 						Math.min(LONGEST_WAIT, delay === 0 ? 1000 : delay * 2)
 				})

@@ -63,6 +63,12 @@ declare module 'pouchdb-core' {
 		push?: { filter?: (doc: Doc) => boolean };
 	}
 
+	export interface OneWayOptions {
+		since: number | string;
+		batch_size: number;
+		filter?: (doc: Doc) => boolean;
+	}
+
 	export interface Database {
 		info(): Promise<{ doc_count: number; update_seq: number | string }>;
 		allDocs(options: {
@@ -88,12 +94,10 @@ declare module 'pouchdb-core' {
 		changes(options: { since: 'now'; live: true }): ChangesFeed;
 		revsDiff(revisions: Record<string, string[]>): Promise<Record<string, { missing?: string[] }>>;
 		sync(other: Database, options: SyncOptions): Sync;
+		/** One way, once. `since`: the position to carry on from, kept as its checkpoint. */
 		replicate: {
-			/** `since`: the server's position to carry on from, kept as the replication's checkpoint. */
-			from(
-				other: Database,
-				options: { since: number | string; batch_size: number }
-			): PromiseLike<unknown>;
+			from(other: Database, options: OneWayOptions): PromiseLike<unknown>;
+			to(other: Database, options: OneWayOptions): PromiseLike<unknown>;
 		};
 		destroy(): Promise<unknown>;
 		close(): Promise<unknown>;

@@ -10,7 +10,7 @@ import { ticketAt } from '$lib/domain/tickets';
 import { finishAnswers, recordAnswer, takeInAnswers, type AnswerPlace } from './answers';
 import { createCheck, updateCheck } from './checks';
 import { db } from './database';
-import { cycleMark } from './marking';
+import { cycleMark } from '$factories/marking';
 import { readSchool } from './school';
 import { SCHEMA_VERSION } from './schema';
 

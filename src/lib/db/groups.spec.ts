@@ -7,7 +7,7 @@ import { groupId } from '$lib/domain/model/group';
 import { createCheck } from './checks';
 import { db } from './database';
 import { assignGroup, giveGroup, movePupilToGroup, rebuildGroups, setLocked } from './groups';
-import { cycleMark, markEveryoneCorrect, setOverride } from './marking';
+import { cycleMark, markEveryoneCorrect, setOverride } from '$factories/marking';
 import { recordOutcome } from './outcomes';
 import { outcomesOn } from './queries/outcomes';
 

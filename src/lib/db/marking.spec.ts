@@ -7,7 +7,7 @@ import { isLive } from '$lib/domain/tombstones';
 import { createCheck, deleteCheck, updateCheck } from './checks';
 import { db } from './database';
 import { assignGroup } from './groups';
-import { cycleMark, markEveryoneCorrect, setAbsent, setOverride } from './marking';
+import { cycleMark, markEveryoneCorrect, setAbsent, setOverride } from '$factories/marking';
 import { recordOutcome } from './outcomes';
 import { updateSettings } from './settings';
 

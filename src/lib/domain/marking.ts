@@ -8,6 +8,9 @@ import { isAbsentAt, marksAt, nextCheck, questionIndex } from './tickets';
  * flag rule, so a change of the school's rule since never re-judges anyone else.
  */
 
+/** One change to a check's marks: the next record from the one before, at a moment. */
+export type MarkingStep = (check: Check, now: number) => Check;
+
 function questionOrRefuse(check: Check, questionId: string): number {
 	const q = questionIndex(check, questionId);
 	if (q < 0) throw new Error('That question is not on this check.');

@@ -3,7 +3,7 @@ import { question } from '$factories/check';
 import { seedSchool } from '$factories/school';
 import { createCheck } from '../checks';
 import { db } from '../database';
-import { cycleMark, markEveryoneCorrect } from '../marking';
+import { cycleMark, markEveryoneCorrect } from '$factories/marking';
 import { boardDay } from './board';
 
 const TODAY = '2026-11-23';

@@ -8,7 +8,7 @@ import { rules } from '$server/design.mjs';
 import { createCheck } from '../checks';
 import { db } from '../database';
 import { DEVICE_TABLES, SCHEMA, SCHEMA_VERSION } from '../schema';
-import { cycleMark, markEveryoneCorrect } from '../marking';
+import { cycleMark, markEveryoneCorrect } from '$factories/marking';
 import { applyFromServer } from './apply';
 import { captureChanges } from './capture';
 import { emptyPupilAnswers } from '$lib/domain/model/answers';

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { question } from '$factories/check';
+import { seedClass } from '$factories/school';
+import { createCheck } from '$lib/db/checks';
+import { db } from '$lib/db/database';
+import { changeCheck } from '$lib/db/marking';
+import { MARKS } from '$lib/domain/codes';
+import { withMark } from '$lib/domain/marking';
+import { isFlaggedAt, markAt } from '$lib/domain/tickets';
+import { Marking } from './marking.svelte';
+
+const TODAY = '2026-11-23';
+const { correct, incorrect } = MARKS.code;
+let checkId = '';
+let marking: Marking;
+let stop = () => {};
+
+beforeEach(async () => {
+	await seedClass({ id: 'class-5b', name: '5B', pupils: ['Ada Brown', 'Ben Adams'] });
+	checkId = await createCheck(
+		{
+			classId: 'class-5b',
+			date: TODAY,
+			title: 'Fractions',
+			questions: [question(1, 'fluency', { essential: true }), question(2, 'fluency')]
+		},
+		TODAY
+	);
+	stop = $effect.root(() => {
+		marking = new Marking(() => checkId);
+	});
+	await vi.waitFor(() => expect(marking.check?.id).toBe(checkId));
+});
+
+afterEach(() => stop());
+
+const marks = () => [0, 1].map((p) => [0, 1].map((q) => markAt(marking.check!, p, q)));
+const stored = async () => (await db.checks.get(checkId))!;
+
+describe('marking a check on screen', () => {
+	it('shows each tap at once, before it is saved, and the saved check then agrees', async () => {
+		marking.everyoneCorrect();
+		const [ada] = marking.check!.pupilIds;
+		marking.cycle(ada, 'q1');
+		// Nothing has been written yet: the screen already shows both taps, and the flag.
+		expect(marks()).toEqual([
+			[incorrect, correct],
+			[correct, correct]
+		]);
+		expect(isFlaggedAt(marking.check!, 0)).toBe(true);
+		expect(markAt(await stored(), 0, 0)).not.toBe(incorrect);
+
+		await vi.waitFor(async () => expect(markAt(await stored(), 0, 0)).toBe(incorrect));
+		await vi.waitFor(() => expect(marking.check).toEqual(marking.view?.check));
+		expect(marking.check).toBe(marking.view?.check);
+		expect(marking.view?.groups.length).toBeGreaterThan(0);
+	});
+
+	it('shows a change made in another tab once its own taps are saved', async () => {
+		marking.everyoneCorrect();
+		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
+		const [, ben] = marking.check!.pupilIds;
+		await changeCheck(checkId, (check, now) => withMark(check, ben, 'q2', incorrect, now));
+		await vi.waitFor(() => expect(marks()[1]).toEqual([correct, incorrect]));
+	});
+
+	it('goes back to the saved check when a change is refused, and says why', async () => {
+		marking.everyoneCorrect();
+		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
+		await db.settings.clear();
+		marking.cycle(marking.check!.pupilIds[0], 'q1');
+		expect(marks()[0]).toEqual([incorrect, correct]);
+		await vi.waitFor(() =>
+			expect(marking.writes.problem).toBe('That check is not on this device.')
+		);
+		expect(marks()[0]).toEqual([correct, correct]);
+	});
+});

@@ -51,13 +51,22 @@ export async function signIn(
 	account: { user: string; password: string },
 	timeout = 30_000
 ): Promise<void> {
+	await (await signInForm(page, database, account)).click();
+	await expect(syncLine(page)).toContainText('Up to date', { timeout });
+}
+
+/** Settings' sync form filled in for this account: its button signs in and syncs. */
+export async function signInForm(
+	page: Page,
+	database: string,
+	account: { user: string; password: string }
+) {
 	await page.goto('/#/settings');
 	const card = page.getByRole('region', { name: 'Sync with the school’s server' });
 	await card.getByLabel('School’s database').fill(database);
 	await card.getByLabel('Your user name on the server').fill(account.user);
 	await card.getByLabel('Password').fill(account.password);
-	await card.getByRole('button', { name: 'Sign in and sync' }).click();
-	await expect(syncLine(page)).toContainText('Up to date', { timeout });
+	return card.getByRole('button', { name: 'Sign in and sync' });
 }
 
 /** The header's line about sync. */

@@ -23,6 +23,13 @@ import { validate, ValidationError } from './validate';
 const ticked = (draft: CheckDraft, toBank: readonly string[]) =>
 	draft.questions.filter((question) => toBank.includes(question.id));
 
+/** A check as made or changed today: whole, and dated no later than today. */
+function validDraft(draft: CheckDraft, today: string) {
+	const valid = validate(CheckDraftSchema, draft);
+	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
+	return valid;
+}
+
 /**
  * Makes a check for a class's current pupils and returns its id. It is judged from now on by
  * the school's flag rule of today, whatever the rule becomes later. The questions whose ids are
@@ -33,8 +40,7 @@ export async function createCheck(
 	today: string,
 	toBank: readonly string[] = []
 ): Promise<string> {
-	const valid = validate(CheckDraftSchema, draft);
-	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
+	const valid = validDraft(draft, today);
 	const id = crypto.randomUUID();
 	const tables = [db.checks, db.classes, db.pupils, db.settings, db.bank];
 	await db.transaction('rw', tables, async () => {
@@ -95,8 +101,7 @@ export async function updateCheck(
 	today: string,
 	toBank: readonly string[] = []
 ): Promise<void> {
-	const valid = validate(CheckDraftSchema, draft);
-	if (valid.date > today) throw new ValidationError(['A check cannot be dated in the future.']);
+	const valid = validDraft(draft, today);
 	await db.transaction('rw', [...ANSWER_TABLES, db.bank], async () => {
 		const check = await mustGet(db.checks, checkId);
 		const settings = await db.settings.get(SETTINGS_KEY);

@@ -1,5 +1,3 @@
-import { getContext, setContext } from 'svelte';
-
 export interface SkipLink {
 	label: string;
 	go: () => void;
@@ -25,12 +23,4 @@ class SkipLinks {
 	}
 }
 
-const KEY = Symbol('skip-links');
-
-export function provideSkipLinks(): SkipLinks {
-	return setContext(KEY, new SkipLinks());
-}
-
-export function useSkipLinks(): SkipLinks {
-	return getContext<SkipLinks>(KEY);
-}
+export const skipLinks = new SkipLinks();

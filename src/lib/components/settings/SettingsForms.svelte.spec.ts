@@ -8,12 +8,49 @@ import { DEFAULT_KEYSTONES } from '$lib/domain/keystones';
 import { defaultSettings } from '$lib/domain/school';
 import KeystonesForm from './KeystonesForm.svelte';
 import RulesForm from './RulesForm.svelte';
+import SchoolNameForm from './SchoolNameForm.svelte';
 import SlotsForm from './SlotsForm.svelte';
 
 const defaults = defaultSettings('demo', 'Riverside Academy (demo)', 0);
 
 beforeEach(async () => {
 	await replaceSchool(smallSchool());
+});
+
+describe('a settings form', () => {
+	it('keeps what was typed through a refused save, and starts again from a save made elsewhere', async () => {
+		const user = userEvent.setup();
+		const { rerender } = render(SlotsForm, { slots: defaults.slots });
+		await fireEvent.input(screen.getByLabelText('Slot 1 ends'), { target: { value: '13:05' } });
+		await user.click(screen.getByRole('button', { name: 'Save' }));
+		expect(await screen.findByRole('alert')).toHaveTextContent('A slot must end after it starts.');
+		expect(defaults.slots[0].end).toBe('13:35');
+
+		// The settings are read again whenever any of them changes, as when another form saves.
+		await rerender({ slots: structuredClone(defaults.slots) });
+		expect(screen.getByLabelText('Slot 1 ends')).toHaveValue('13:05');
+
+		// Another tab saves new slots.
+		const later = defaults.slots.map((slot, i) => (i === 0 ? { ...slot, end: '13:30' } : slot));
+		await rerender({ slots: later });
+		expect(screen.getByLabelText('Slot 1 ends')).toHaveValue('13:30');
+	});
+
+	it('still says it saved once it shows the saved values', async () => {
+		const user = userEvent.setup();
+		const { rerender } = render(SchoolNameForm, { schoolName: defaults.schoolName });
+		const name = screen.getByLabelText('School name');
+		await user.clear(name);
+		await user.type(name, 'Riverside Academy');
+		await user.click(screen.getByRole('button', { name: 'Save' }));
+		expect(await screen.findByText('Saved.')).toBeInTheDocument();
+
+		const saved = await getSettings();
+		expect(saved?.schoolName).toBe('Riverside Academy');
+		await rerender({ schoolName: saved?.schoolName ?? '' });
+		expect(screen.getByLabelText('School name')).toHaveValue('Riverside Academy');
+		expect(screen.getByText('Saved.')).toBeInTheDocument();
+	});
 });
 
 describe('the slots form', () => {

@@ -155,6 +155,19 @@ const METRIC_COLUMNS = [
 	'Small groups (under 5 pupils)'
 ];
 
+/** A group of pupils beside the rest: how many, how often flagged, the gap, kept up. */
+function comparison(group: Cell, rest: Cell): (string | number)[] {
+	return [
+		group.presentPupils,
+		spreadsheetPercent(flagRate(group)),
+		rest.presentPupils,
+		spreadsheetPercent(flagRate(rest)),
+		spreadsheetPoints(gap(flagRate(group), flagRate(rest))),
+		spreadsheetPercent(closureRate(group)),
+		spreadsheetPercent(closureRate(rest))
+	];
+}
+
 function metricRow(table: string, label: string, row: MetricsRow): (string | number)[] {
 	const { all, sen, notSen, disadvantaged, notDisadvantaged } = row.cells;
 	const groups: [string, Cell][] = [
@@ -177,20 +190,8 @@ function metricRow(table: string, label: string, row: MetricsRow): (string | num
 		all.flaggedPupils,
 		spreadsheetPercent(interventionRate(all)),
 		spreadsheetPercent(closureRate(all)),
-		sen.presentPupils,
-		spreadsheetPercent(flagRate(sen)),
-		notSen.presentPupils,
-		spreadsheetPercent(flagRate(notSen)),
-		spreadsheetPoints(gap(flagRate(sen), flagRate(notSen))),
-		spreadsheetPercent(closureRate(sen)),
-		spreadsheetPercent(closureRate(notSen)),
-		disadvantaged.presentPupils,
-		spreadsheetPercent(flagRate(disadvantaged)),
-		notDisadvantaged.presentPupils,
-		spreadsheetPercent(flagRate(notDisadvantaged)),
-		spreadsheetPoints(gap(flagRate(disadvantaged), flagRate(notDisadvantaged))),
-		spreadsheetPercent(closureRate(disadvantaged)),
-		spreadsheetPercent(closureRate(notDisadvantaged)),
+		...comparison(sen, notSen),
+		...comparison(disadvantaged, notDisadvantaged),
 		small
 	];
 }

@@ -23,6 +23,15 @@ class AppState {
 		return this.#persisted;
 	}
 
+	/**
+	 * The person signed in on a device that syncs: undefined until its sync code has loaded,
+	 * null on a device that does not sync.
+	 */
+	get account(): SyncSetup['account'] | null | undefined {
+		if (this.#status === 'opening' && hasSyncSetup()) return undefined;
+		return this.#syncSetup?.account ?? null;
+	}
+
 	/** How this device syncs, once its sync code has loaded; null on a device that does not. */
 	get syncSetup(): SyncSetup | null {
 		return this.#syncSetup;

@@ -190,7 +190,11 @@ export class SyncEngine {
 		await this.#seed(account, school.value.schoolId);
 		await sendAgain(['held']);
 		if (!(await db.syncState.get('first-sync-done'))) {
-			const fresh = !settings && (await db.outbox.count()) === 0;
+			// A first pull cut short (the tab closed) is begun again: what it wrote is only the
+			// server's, and writing it twice changes nothing.
+			const fresh =
+				Boolean(await db.syncState.get('first-pull')) ||
+				(!settings && (await db.outbox.count()) === 0);
 			await (fresh
 				? this.#firstPull(local, remote, bridge)
 				: this.#firstSync(local, remote, bridge));
@@ -223,6 +227,7 @@ export class SyncEngine {
 	async #firstPull(local: Store, remote: Store, bridge: Bridge): Promise<void> {
 		const { doc_count: total } = await remote.info();
 		publish({ phase: 'first-sync', progress: { done: 0, total }, problem: null });
+		await db.syncState.put({ id: 'first-pull', value: Date.now() });
 		const started = performance.now();
 		const upTo = await bridge.pullEverything(remote, (done) =>
 			publish({ progress: { done: Math.min(done, total), total } })

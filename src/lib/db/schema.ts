@@ -65,8 +65,9 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 	 * Only the indexes a query uses, measured at whole-school scale, where the indexes of a year
 	 * took a fifth of its space. A class's checks are read through [classId+date], which Dexie
 	 * also offers as an index by class; an adult's groups of a day are found among the day's
-	 * groups; a check's records of pupils' answers through their ids, which begin with it. No
-	 * query looks saved questions up by keystone.
+	 * groups; a check's records of pupils' answers, and the adults' outcomes of a day, through
+	 * their ids, which begin with the check or the day. No query looks saved questions up by
+	 * keystone.
 	 */
 	3: {
 		settings: 'id',
@@ -75,7 +76,7 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		pupils: 'id, classId, upn',
 		checks: 'id, date, [classId+date]',
 		groups: 'id, checkId, date',
-		outcomes: 'id, date',
+		outcomes: 'id',
 		bank: 'id',
 		visits: 'id',
 		reports: 'id',

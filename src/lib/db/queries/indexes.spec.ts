@@ -2,11 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { question } from '$factories/check';
 import { seedSchool } from '$factories/school';
 import { emptyPupilAnswers } from '$lib/domain/model/answers';
+import { dayOutcomes } from '$factories/outcomes';
+import type { OutcomeBook } from '$lib/domain/outcomes';
 import { createCheck } from '../checks';
 import { db } from '../database';
 import { cycleMark, markEveryoneCorrect } from '../marking';
 import { hasResults } from '../pupils';
 import { answersToCheck } from './answering';
+import { outcomesOn } from './outcomes';
+import { reviewData } from './review';
 import { sessionsFor } from './intervene';
 import { classHistory } from './teach';
 
@@ -40,6 +44,7 @@ describe('the indexes of the database', () => {
 		expect(indexes).toMatchObject({
 			checks: ['date', '[classId+date]'],
 			groups: ['checkId', 'date'],
+			outcomes: [],
 			answers: [],
 			bank: []
 		});
@@ -81,5 +86,40 @@ describe('the indexes of the database', () => {
 		expect((await answersToCheck('check-1~2')).map((answers) => answers.deviceId)).toEqual([
 			'tablet-1'
 		]);
+	});
+
+	it('find the adults’ outcomes of the days asked for by their ids', async () => {
+		const dates = ['2026-11-20', '2026-11-23', '2026-11-24', '2026-12-01'];
+		await db.outcomes.bulkPut(
+			dates.flatMap((date) =>
+				['ta-1', null].map((adultId) =>
+					dayOutcomes(
+						{ id: `check-${date}`, date },
+						{ [`ada-${adultId}`]: { attended: 'attended' } },
+						adultId as string
+					)
+				)
+			)
+		);
+		const seen = (book: OutcomeBook) =>
+			dates.flatMap((date) =>
+				['ada-ta-1', 'ada-null']
+					.filter((pupil) => book.isRecorded(`check-${date}`, pupil))
+					.map((pupil) => `${date} ${pupil}`)
+			);
+		expect(seen(await outcomesOn(['2026-11-23', '2026-11-23']))).toEqual([
+			'2026-11-23 ada-ta-1',
+			'2026-11-23 ada-null'
+		]);
+		expect(seen(await outcomesOn([]))).toEqual([]);
+		const read = async (range: { from: string; to: string } | null) =>
+			seen((await reviewData(TODAY, range)).records.outcomes);
+		expect(await read({ from: '2026-11-21', to: '2026-11-24' })).toEqual([
+			'2026-11-23 ada-ta-1',
+			'2026-11-23 ada-null',
+			'2026-11-24 ada-ta-1',
+			'2026-11-24 ada-null'
+		]);
+		expect(await read(null)).toHaveLength(8);
 	});
 });

@@ -7,6 +7,7 @@ import { SETTINGS_KEY } from '$lib/domain/settings';
 import { NUMBER_EXAMPLE, parseNumberAnswer } from '$lib/domain/numbers';
 import { db } from './database';
 import { GROUPING_TABLES, regroupIfMarked } from './groups';
+import { answersToCheck } from './queries/answering';
 import { mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
@@ -46,7 +47,7 @@ function refuse(tap: AnswerTap, question: Question): void {
  */
 async function takeIn(check: Check, now: number): Promise<boolean> {
 	const [records, settings] = await Promise.all([
-		db.answers.where('checkId').equals(check.id).toArray(),
+		answersToCheck(check.id),
 		db.settings.get(SETTINGS_KEY)
 	]);
 	const next = withAnswersTakenIn(check, records, now);

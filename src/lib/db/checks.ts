@@ -15,6 +15,7 @@ import { db } from './database';
 import { ANSWER_TABLES } from './answers';
 import { saveToBank } from './bank';
 import { regroupIfMarked } from './groups';
+import { answersToCheck } from './queries/answering';
 import { outcomesOn } from './queries/outcomes';
 import { mustGet } from './records';
 import { validate, ValidationError } from './validate';
@@ -131,13 +132,7 @@ export async function updateCheck(
 			essentials(check.questions) === essentials(valid.questions) ? edited : judgedAgain(edited);
 		const marked = withAnswersToMarkAgain(judged, check.questions);
 		const next =
-			marked === judged
-				? judged
-				: withAnswersTakenIn(
-						marked,
-						await db.answers.where('checkId').equals(check.id).toArray(),
-						now
-					);
+			marked === judged ? judged : withAnswersTakenIn(marked, await answersToCheck(check.id), now);
 		await db.checks.put(validate(CheckSchema, next));
 		await regroupIfMarked(next, settings, now);
 		await saveToBank(ticked(valid, toBank));

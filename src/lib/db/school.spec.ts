@@ -30,6 +30,20 @@ describe('the school on this device', () => {
 		expect(await dumpDatabase()).toEqual(before);
 	});
 
+	it('changes nothing when a problem is found after its first tables were being written', async () => {
+		await replaceSchool(smallSchool());
+		const before = await dumpDatabase();
+		const lateProblem = smallSchool();
+		lateProblem.groups[0] = { ...lateProblem.groups[0], checkId: 'a-check-not-in-the-school' };
+		await expect(replaceSchool(lateProblem)).rejects.toThrow(
+			/belongs to a check that is not among the school's checks/
+		);
+		const lastTable = smallSchool();
+		lastTable.answers = [{ ...lastTable.checks[0], deviceId: '' } as never];
+		await expect(replaceSchool(lastTable)).rejects.toThrow(ValidationError);
+		expect(await dumpDatabase()).toEqual(before);
+	});
+
 	it('can be erased completely', async () => {
 		await replaceSchool(smallSchool());
 		await eraseSchool();

@@ -1,13 +1,48 @@
-import { SchoolDataSchema, type SchoolData, type SchoolRecords } from '$lib/domain/model/school';
+import {
+	SchoolDataSchema,
+	SchoolTablesSchema,
+	type SchoolData,
+	type SchoolRecords
+} from '$lib/domain/model/school';
+import { problemsOf } from '$lib/domain/model/problems';
+import { referenceProblems } from '$lib/domain/model/references';
 import { SETTINGS_KEY } from '$lib/domain/settings';
 import { db } from './database';
-import { validate } from './validate';
+import { ValidationError } from './validate';
 
 export { SchoolDataSchema };
 
-/** Replaces everything on this device with one school, all or nothing. */
+/**
+ * Replaces everything on this device with one school, all or nothing. Each table is checked
+ * while IndexedDB stores the tables checked before it, and how the records point at each other
+ * last: a problem anywhere aborts the one transaction, which leaves the device as it was.
+ */
 export async function replaceSchool(school: SchoolData): Promise<void> {
-	await writeSchool(validate(SchoolDataSchema, school));
+	await db.transaction('rw', db.tables, async () => {
+		await clearTables();
+		const writes: Promise<unknown>[] = [];
+		const problems: string[] = [];
+		const valid = {} as Record<keyof SchoolData, unknown>;
+		for (const [table, schema] of Object.entries(SchoolTablesSchema.shape)) {
+			const name = table as keyof SchoolData;
+			const result = schema.safeParse(school[name]);
+			if (!result.success) problems.push(...problemsOf(result.error));
+			else if (problems.length === 0) {
+				valid[name] = result.data;
+				writes.push(
+					db.table(name).bulkPut(Array.isArray(result.data) ? result.data : [result.data])
+				);
+			}
+		}
+		if (problems.length === 0) problems.push(...referenceProblems(valid as SchoolData));
+		// The writes already asked for finish before the transaction is aborted, undoing them.
+		await Promise.all(writes);
+		if (problems.length > 0) throw new ValidationError([...new Set(problems)]);
+	});
+}
+
+async function clearTables(): Promise<void> {
+	await Promise.all(db.tables.map((table) => table.clear()));
 }
 
 /**
@@ -17,24 +52,29 @@ export async function replaceSchool(school: SchoolData): Promise<void> {
  */
 export async function writeSchool(school: SchoolData): Promise<void> {
 	await db.transaction('rw', db.tables, async () => {
-		await Promise.all(db.tables.map((table) => table.clear()));
+		await clearTables();
 		await putRecords({ ...school, settings: [school.settings] });
 	});
 }
 
-/** Puts validated records into their tables, within the caller's transaction. */
+/**
+ * Puts validated records into their tables, within the caller's transaction. The tables are
+ * written side by side: the page prepares one table's records while IndexedDB stores another's.
+ */
 export async function putRecords(records: SchoolRecords): Promise<void> {
-	await db.settings.bulkPut(records.settings);
-	await db.adults.bulkPut(records.adults);
-	await db.classes.bulkPut(records.classes);
-	await db.pupils.bulkPut(records.pupils);
-	await db.checks.bulkPut(records.checks);
-	await db.groups.bulkPut(records.groups);
-	await db.outcomes.bulkPut(records.outcomes);
-	await db.bank.bulkPut(records.bank);
-	await db.visits.bulkPut(records.visits);
-	await db.reports.bulkPut(records.reports);
-	await db.answers.bulkPut(records.answers);
+	await Promise.all([
+		db.settings.bulkPut(records.settings),
+		db.adults.bulkPut(records.adults),
+		db.classes.bulkPut(records.classes),
+		db.pupils.bulkPut(records.pupils),
+		db.checks.bulkPut(records.checks),
+		db.groups.bulkPut(records.groups),
+		db.outcomes.bulkPut(records.outcomes),
+		db.bank.bulkPut(records.bank),
+		db.visits.bulkPut(records.visits),
+		db.reports.bulkPut(records.reports),
+		db.answers.bulkPut(records.answers)
+	]);
 }
 
 /** Everything on this device, tombstones too, read at one moment; null when no school is set up. */

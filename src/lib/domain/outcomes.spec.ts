@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markedCheck, question } from '$factories/check';
 import { dayOutcomes } from '$factories/outcomes';
 import { isClosedCode, RECHECKS, SECURITIES } from './codes';
+import { DayOutcomesSchema } from './model/outcome';
 import { withOverride } from './marking';
 import { keptUp, OutcomeBook, openFlags, withOutcome } from './outcomes';
 
@@ -93,5 +94,23 @@ describe('closing the loop', () => {
 	it('skips the outcomes of a record that has been deleted', () => {
 		const day = dayOutcomes(check, { ada: { attended: 'attended' } });
 		expect(new OutcomeBook([{ ...day, deletedAt: 5 }]).isRecorded(check.id, 'ada')).toBe(false);
+	});
+});
+
+describe('an adult’s outcomes of a day', () => {
+	it('are filed under their day and adult, so that a day’s records are read by their ids', () => {
+		const check = markedCheck([question(1, 'fluency')], { ada: 'x' });
+		const day = dayOutcomes(check, { ada: { attended: 'attended' } });
+		expect(DayOutcomesSchema.safeParse(day).success).toBe(true);
+		for (const misfiled of [
+			{ ...day, id: 'another-id' },
+			{ ...day, date: '2026-11-24' },
+			{ ...day, adultId: 'ta-2' }
+		]) {
+			const result = DayOutcomesSchema.safeParse(misfiled);
+			expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+				'The outcomes are not filed under their day'
+			]);
+		}
 	});
 });

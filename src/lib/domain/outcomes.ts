@@ -9,18 +9,15 @@ import {
 } from './codes';
 import type { Check } from './model/check';
 import { isLive } from './tombstones';
-import type { DayOutcomes } from './model/outcome';
+import { dayOutcomesId, type DayOutcomes } from './model/outcome';
 import { isFlaggedAt } from './tickets';
+
+export { dayOutcomesId };
 
 /**
  * The one way into the adults' packed outcome records: reading a pupil's same-day outcome,
  * and making the next record when the adult records one.
  */
-
-/** The id of an adult's outcomes of a day: the same on every device, so they merge as one. */
-export function dayOutcomesId(date: string, adultId: string | null): string {
-	return `${date}~${adultId ?? 'unknown'}`;
-}
 
 /** An adult's day with nothing recorded yet. */
 export function emptyDayOutcomes(date: string, adultId: string | null, now: number): DayOutcomes {

@@ -19,6 +19,16 @@ export interface PupilScreen {
 	mine: PupilAnswers | null;
 }
 
+/**
+ * Every tablet's record of the pupils' answers to a check, tombstones too (within the caller's
+ * transaction): found by their ids, which begin with the check's, with no index of their own.
+ */
+export async function answersToCheck(checkId: string): Promise<PupilAnswers[]> {
+	const records = await db.answers.where('id').startsWith(pupilAnswersId(checkId, '')).toArray();
+	// A check whose id is this one's with more after it would share the beginning.
+	return records.filter((record) => record.checkId === checkId);
+}
+
 export async function pupilScreen(checkId: string, deviceId: string): Promise<PupilScreen | null> {
 	const check = await db.checks.get(checkId);
 	if (!check || !isLive(check)) return null;

@@ -6,6 +6,7 @@ import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { OutcomeBook } from '$lib/domain/outcomes';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
+import { answersToCheck } from './answering';
 import { pupilsOnChecks } from './names';
 import { outcomesOn } from './outcomes';
 
@@ -34,7 +35,7 @@ export async function checkView(checkId: string): Promise<CheckView | null> {
 		db.groups.where('checkId').equals(check.id).filter(isLive).toArray(),
 		outcomesOn([check.date]),
 		db.adults.toArray(),
-		db.answers.where('checkId').equals(check.id).filter(isLive).toArray()
+		answersToCheck(check.id).then((records) => records.filter(isLive))
 	]);
 	return {
 		check,

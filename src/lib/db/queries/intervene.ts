@@ -65,7 +65,11 @@ async function sessionsOf(date: string, groups: Group[]): Promise<SessionCard[]>
 /** One adult's groups on one day, in the order of the slots. */
 export async function sessionsFor(date: string, adultId: string): Promise<SessionCard[]> {
 	const [groups, settings] = await Promise.all([
-		db.groups.where('[date+adultId]').equals([date, adultId]).toArray(),
+		db.groups
+			.where('date')
+			.equals(date)
+			.filter((group) => group.adultId === adultId)
+			.toArray(),
 		db.settings.get(SETTINGS_KEY)
 	]);
 	const inSlotOrder = bySlot(settings ? everySlot(settings) : []);

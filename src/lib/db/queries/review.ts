@@ -1,6 +1,6 @@
-import type { EntityTable } from 'dexie';
 import { addDays, dateSpans, today } from '$lib/domain/dates';
 import type { Check } from '$lib/domain/model/check';
+import { dayOutcomesIds } from '$lib/domain/model/outcome';
 import { isLive } from '$lib/domain/tombstones';
 import type { Pupil, SchoolClass } from '$lib/domain/model/roster';
 import { OutcomeBook } from '$lib/domain/outcomes';
@@ -30,12 +30,21 @@ export interface DateRange {
 
 type DateRun = { below: string } | { from: string; to: string } | { above: string };
 
-/** The records of a table dated within a run. */
-function inRun<T extends { id: string }>(table: EntityTable<T, 'id'>, run: DateRun) {
-	const date = table.where('date');
+/** The checks dated within a run. */
+function checksInRun(run: DateRun) {
+	const date = db.checks.where('date');
 	if ('below' in run) return date.below(run.below);
 	if ('above' in run) return date.above(run.above);
 	return date.between(run.from, run.to, true, true);
+}
+
+/** The adults' outcomes of the days of a run, read by their ids, which begin with the day. */
+function outcomesInRun(run: DateRun) {
+	const id = db.outcomes.where('id');
+	if ('below' in run) return id.below(dayOutcomesIds(run.below)[0]);
+	if ('above' in run) return id.above(dayOutcomesIds(run.above)[1]);
+	const [from, to] = dayOutcomesIds(run.from, run.to);
+	return id.between(from, to, true, true);
 }
 
 /** Runs of dates over the last year and a half; anything older or newer is read as one run. */
@@ -70,7 +79,7 @@ export async function reviewData(
 			? dateSpans(range.from, range.to, RUNS).map(([from, to]): DateRun => ({ from, to }))
 			: runsOfEveryDate(day);
 		const reads = runs.map((run) =>
-			Promise.all([inRun(db.checks, run).toArray(), inRun(db.outcomes, run).toArray()])
+			Promise.all([checksInRun(run).toArray(), outcomesInRun(run).toArray()])
 		);
 		const [pupils, classes] = await Promise.all([pupilsRead, classesRead]);
 		const builder = new FactsBuilder(pupils, classes);

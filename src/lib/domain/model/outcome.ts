@@ -52,6 +52,22 @@ export const DayOutcomesSchema = z
 		if (new Set(keys).size !== keys.length) {
 			ctx.addIssue({ code: 'custom', message: 'A pupil has two outcomes for the same check' });
 		}
+		if (day.id !== dayOutcomesId(day.date, day.adultId)) {
+			ctx.addIssue({ code: 'custom', message: 'The outcomes are not filed under their day' });
+		}
 	});
 
 export type DayOutcomes = z.infer<typeof DayOutcomesSchema>;
+
+/**
+ * The id of an adult's outcomes of a day: the same on every device, so they merge as one. It
+ * begins with the day, so that the days' records are read by their ids (dayOutcomesIds).
+ */
+export function dayOutcomesId(date: string, adultId: string | null): string {
+	return `${date}~${adultId ?? 'unknown'}`;
+}
+
+/** The lowest and highest ids that the outcomes of the days from `from` to `to` can have. */
+export function dayOutcomesIds(from: string, to = from): [string, string] {
+	return [dayOutcomesId(from, ''), dayOutcomesId(to, '\uffff')];
+}

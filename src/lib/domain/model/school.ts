@@ -25,24 +25,25 @@ export const RECORD_TABLES = [
 export type RecordTable = (typeof RECORD_TABLES)[number];
 export type SchoolTable = 'settings' | RecordTable;
 
+/** Each table of a school, every record valid; SchoolDataSchema checks the references too. */
+export const SchoolTablesSchema = z.object({
+	settings: SettingsSchema,
+	adults: z.array(AdultSchema),
+	classes: z.array(ClassSchema),
+	pupils: z.array(PupilSchema),
+	checks: z.array(CheckSchema),
+	groups: z.array(GroupSchema),
+	outcomes: z.array(DayOutcomesSchema),
+	bank: z.array(SavedQuestionSchema),
+	visits: z.array(VisitSchema),
+	reports: z.array(SavedReportSchema),
+	answers: z.array(PupilAnswersSchema)
+});
+
 /** Everything one device holds about one school, each record valid and pointing at real ones. */
-export const SchoolDataSchema = z
-	.object({
-		settings: SettingsSchema,
-		adults: z.array(AdultSchema),
-		classes: z.array(ClassSchema),
-		pupils: z.array(PupilSchema),
-		checks: z.array(CheckSchema),
-		groups: z.array(GroupSchema),
-		outcomes: z.array(DayOutcomesSchema),
-		bank: z.array(SavedQuestionSchema),
-		visits: z.array(VisitSchema),
-		reports: z.array(SavedReportSchema),
-		answers: z.array(PupilAnswersSchema)
-	})
-	.superRefine((school, ctx) => {
-		for (const message of referenceProblems(school)) ctx.addIssue({ code: 'custom', message });
-	});
+export const SchoolDataSchema = SchoolTablesSchema.superRefine((school, ctx) => {
+	for (const message of referenceProblems(school)) ctx.addIssue({ code: 'custom', message });
+});
 
 export type SchoolData = z.infer<typeof SchoolDataSchema>;
 

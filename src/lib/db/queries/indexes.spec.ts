@@ -6,7 +6,7 @@ import { dayOutcomes } from '$factories/outcomes';
 import type { OutcomeBook } from '$lib/domain/outcomes';
 import { createCheck } from '../checks';
 import { db } from '../database';
-import { cycleMark, markEveryoneCorrect } from '../marking';
+import { cycleMark, markEveryoneCorrect } from '$factories/marking';
 import { hasResults } from '../pupils';
 import { answersToCheck } from './answering';
 import { outcomesOn } from './outcomes';

@@ -64,6 +64,15 @@ describe('marking a check on screen', () => {
 		await vi.waitFor(() => expect(marks()[1]).toEqual([correct, incorrect]));
 	});
 
+	it('shows a change from a device whose clock is behind, once its own taps are saved', async () => {
+		marking.everyoneCorrect();
+		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
+		const [, ben] = marking.check!.pupilIds;
+		const behind = Date.now() - 60_000;
+		await changeCheck(checkId, (check, now) => withMark(check, ben, 'q1', incorrect, now), behind);
+		await vi.waitFor(() => expect(marks()[1]).toEqual([incorrect, correct]));
+	});
+
 	it('goes back to the saved check when a change is refused, and says why', async () => {
 		marking.everyoneCorrect();
 		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));

@@ -17,16 +17,20 @@ import { Writes } from './writes.svelte';
 /**
  * A check on the marking screen. A tap shows at once: the screen applies the same pure step to
  * the check it shows that the database then applies, in order and with the tap's time, to the
- * stored check; the stored check takes over once it has caught up with the last tap (it is as
- * new: each change carries its time), or at once if a change is refused,
- * so the flagged list follows the teacher's finger even on a slow tablet, and a change from
- * another tab or device still shows. Groups follow when the write has landed.
+ * stored check. The stored check takes over once the last tap's write has landed and the check
+ * has been read again since, or at once if a change is refused; it does not hang on the clock,
+ * so a change from another tab or device shows even when that device's clock is behind. The
+ * flagged list follows the teacher's finger even on a slow tablet; groups follow when the write
+ * has landed.
  */
 export class Marking {
 	#view: LiveQuery<CheckView | null>;
 	#writes = new Writes();
-	/** The check as this screen's taps left it, until the stored check has caught up. */
-	#tapped = $state.raw<Check | null>(null);
+	/** The check as this screen's last tap left it, and that tap's number. */
+	#tapped = $state.raw<{ check: Check; tap: number } | null>(null);
+	#taps = 0;
+	/** The last tap whose write has landed, and the stored check as it was read then. */
+	#landed = $state.raw<{ tap: number; stored: Check | undefined }>({ tap: 0, stored: undefined });
 
 	constructor(checkId: () => string) {
 		this.#view = new LiveQuery(() => {
@@ -44,8 +48,9 @@ export class Marking {
 	get check(): Check | undefined {
 		const stored = this.#view.current?.check;
 		const tapped = this.#tapped;
-		if (!tapped || tapped.id !== stored?.id || stored.updatedAt >= tapped.updatedAt) return stored;
-		return tapped;
+		if (!tapped || tapped.check.id !== stored?.id) return stored;
+		const landed = this.#landed;
+		return landed.tap < tapped.tap || stored === landed.stored ? tapped.check : stored;
 	}
 
 	/** The saves of this screen, and what to say when one fails. */
@@ -94,8 +99,9 @@ export class Marking {
 		const check = this.check;
 		if (!check) return;
 		const now = Date.now();
+		const tap = ++this.#taps;
 		try {
-			this.#tapped = step(check, now);
+			this.#tapped = { check: step(check, now), tap };
 		} catch {
 			// The database refuses it with the reason, which the screen then shows.
 		}
@@ -106,6 +112,7 @@ export class Marking {
 				this.#tapped = null;
 				throw error;
 			}
+			if (tap === this.#taps) this.#landed = { tap, stored: this.#view.current?.check };
 		});
 	}
 }

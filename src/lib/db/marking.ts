@@ -1,5 +1,5 @@
 import type { MarkingStep } from '$lib/domain/marking';
-import { CheckSchema } from '$lib/domain/model/check';
+import { CheckSchema, type Check } from '$lib/domain/model/check';
 import { SETTINGS_KEY } from '$lib/domain/settings';
 import { db } from './database';
 import { GROUPING_TABLES, regroupIfMarked } from './groups';
@@ -10,15 +10,15 @@ import { validate, ValidationError } from './validate';
  * Every change to a check's marks is its own transaction: read the check, apply one step,
  * write it back, and let the unlocked groups follow the flags. Taps in quick succession (or
  * from two tabs) queue up rather than overwrite each other. The step is one of the pure
- * `with*` steps of domain/marking, which the marking screen also applies to the check it shows;
- * `now` is when the teacher made the change, so that the stored check and the one shown agree.
+ * `with*` steps of domain/marking; `now` is when the teacher made the change. Returns the check
+ * as stored, for the marking screen to show at once.
  */
 export async function changeCheck(
 	checkId: string,
 	step: MarkingStep,
 	now = Date.now()
-): Promise<void> {
-	await db.transaction('rw', GROUPING_TABLES, async () => {
+): Promise<Check> {
+	return db.transaction('rw', GROUPING_TABLES, async () => {
 		const [check, settings] = await Promise.all([
 			mustGet(db.checks, checkId),
 			db.settings.get(SETTINGS_KEY)
@@ -27,5 +27,6 @@ export async function changeCheck(
 		const next = validate(CheckSchema, step(check, now));
 		await db.checks.put(next);
 		await regroupIfMarked(next, settings, now);
+		return next;
 	});
 }

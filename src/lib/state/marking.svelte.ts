@@ -15,22 +15,18 @@ import { checkView, type CheckView } from '$lib/db/queries/check';
 import { Writes } from './writes.svelte';
 
 /**
- * A check on the marking screen. A tap shows at once: the screen applies the same pure step to
- * the check it shows that the database then applies, in order and with the tap's time, to the
- * stored check. The stored check takes over once the last tap's write has landed and the check
- * has been read again since, or at once if a change is refused; it does not hang on the clock,
- * so a change from another tab or device shows even when that device's clock is behind. The
- * flagged list follows the teacher's finger even on a slow tablet; groups follow when the write
- * has landed.
+ * A check on the marking screen. A tap shows as soon as its transaction has stored it (with its
+ * regrouping): the screen shows the check as the write stored it, rather than waiting for the
+ * check, its pupils and its groups to be read again, so the flagged list keeps up with the
+ * teacher's finger on a slow tablet, and nothing shows that a closed tab could still lose. The
+ * check read again takes over when it arrives, with the groups and any change from another tab
+ * or device.
  */
 export class Marking {
 	#view: LiveQuery<CheckView | null>;
 	#writes = new Writes();
-	/** The check as this screen's last tap left it, and that tap's number. */
-	#tapped = $state.raw<{ check: Check; tap: number } | null>(null);
-	#taps = 0;
-	/** The last tap whose write has landed, and the stored check as it was read then. */
-	#landed = $state.raw<{ tap: number; stored: Check | undefined }>({ tap: 0, stored: undefined });
+	/** The check as this screen's last write stored it, and the check shown when it did. */
+	#saved = $state.raw<{ check: Check; before: Check | undefined } | null>(null);
 
 	constructor(checkId: () => string) {
 		this.#view = new LiveQuery(() => {
@@ -44,13 +40,11 @@ export class Marking {
 		return this.#view.current;
 	}
 
-	/** The check as it is shown: with every tap made here, saved or on its way. */
+	/** The check as it is shown: as this screen last stored it, until it has been read again. */
 	get check(): Check | undefined {
-		const stored = this.#view.current?.check;
-		const tapped = this.#tapped;
-		if (!tapped || tapped.check.id !== stored?.id) return stored;
-		const landed = this.#landed;
-		return landed.tap < tapped.tap || stored === landed.stored ? tapped.check : stored;
+		const read = this.#view.current?.check;
+		const saved = this.#saved;
+		return saved && saved.check.id === read?.id && saved.before === read ? saved.check : read;
 	}
 
 	/** The saves of this screen, and what to say when one fails. */
@@ -96,23 +90,12 @@ export class Marking {
 	}
 
 	#change(step: MarkingStep): void {
-		const check = this.check;
-		if (!check) return;
+		const id = this.check?.id;
+		if (!id) return;
 		const now = Date.now();
-		const tap = ++this.#taps;
-		try {
-			this.#tapped = { check: step(check, now), tap };
-		} catch {
-			// The database refuses it with the reason, which the screen then shows.
-		}
 		this.#writes.save(async () => {
-			try {
-				await changeCheck(check.id, step, now);
-			} catch (error) {
-				this.#tapped = null;
-				throw error;
-			}
-			if (tap === this.#taps) this.#landed = { tap, stored: this.#view.current?.check };
+			const check = await changeCheck(id, step, now);
+			this.#saved = { check, before: this.#view.current?.check };
 		});
 	}
 }

@@ -2,9 +2,11 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { readFileSync } from 'node:fs';
 import { contentSecurityPolicy, withPolicyFile } from './scripts/csp.js';
+import { withFirstScreen } from './scripts/preload.js';
 
 const env = process.env;
 const pages = env.KEEP_UP_BUILD_DIR ?? 'build';
+const kitDir = env.KEEP_UP_KIT_DIR ?? '.svelte-kit';
 // Each build is a new version (its service worker caches apart from the last one's). The
 // name is fixed at the first reading of this file, through the environment, because the
 // build reads it again in worker processes and every reading must agree.
@@ -27,10 +29,14 @@ const config = {
 		// KEEP_UP_BUILD_DIR and KEEP_UP_KIT_DIR let a journey build two versions side by side
 		// without touching the build that the other journeys are served from.
 		adapter: withPolicyFile(
-			adapter({ pages, assets: pages, precompress: false, strict: true }),
+			withFirstScreen(
+				adapter({ pages, assets: pages, precompress: false, strict: true }),
+				pages,
+				kitDir
+			),
 			pages
 		),
-		outDir: env.KEEP_UP_KIT_DIR ?? '.svelte-kit',
+		outDir: kitDir,
 		// Shown in Settings, so that IT can tell which version a tablet is running.
 		version: { name: env.KEEP_UP_VERSION },
 		csp: contentSecurityPolicy(env.KEEP_UP_SYNC_ORIGIN),

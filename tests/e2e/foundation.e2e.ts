@@ -1,3 +1,4 @@
+import { readClientBuild } from '../../scripts/client-build.js';
 import { expect, expectNoAxeViolations, loadDemoSchool, test } from './fixtures';
 
 test('a first visit offers the demo school, and every section then shows it', async ({ page }) => {
@@ -34,6 +35,20 @@ test('a first visit offers the demo school, and every section then shows it', as
 	await expect(page.getByRole('heading', { name: 'This is the demo school' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Storage on this device' })).toBeVisible();
 	await expectNoAxeViolations(page);
+});
+
+test('the page itself asks for the first screen’s files, so they do not wait for the app to start', async ({
+	page
+}) => {
+	const { chunk, nodeKey, routes } = readClientBuild();
+	const home = routes.find(([route]) => route === '/')?.[1] ?? -1;
+	// SvelteKit loads its error page (node 1) and the screen before it draws anything.
+	const html = await (await page.request.get('/')).text();
+	for (const key of [nodeKey(1), nodeKey(home)]) {
+		expect(html).toContain(`<link href="/${chunk(key).file}" rel="modulepreload">`);
+	}
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: 'Welcome to Keep Up' })).toBeVisible();
 });
 
 test('after one visit the app works with the network off', async ({ page, context }) => {

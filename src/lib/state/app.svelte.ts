@@ -4,12 +4,20 @@ import { hasSyncSetup, onSyncChangedElsewhere } from '$lib/sync/device';
 
 type Status = 'opening' | 'ready' | 'unavailable';
 
-/** Whether the app can run here: the database is open and storage was asked to persist. */
+/** The frame being drawn has reached the screen: the next one has begun. */
+function painted(): Promise<void> {
+	return new Promise((resolve) =>
+		requestAnimationFrame(() => requestAnimationFrame(() => resolve()))
+	);
+}
+
+/** Whether the app can run here: the database is open, and its first screen has drawn. */
 class AppState {
 	#status = $state<Status>('opening');
 	#problem = $state<OpenProblem | null>(null);
-	#persisted = $state<boolean | null>(null);
 	#syncSetup = $state.raw<SyncSetup | null>(null);
+	#drawn = $state(false);
+	#drawing = false;
 
 	get status(): Status {
 		return this.#status;
@@ -19,8 +27,12 @@ class AppState {
 		return this.#problem;
 	}
 
-	get persisted(): boolean | null {
-		return this.#persisted;
+	/**
+	 * The first screen has painted: what it does not need (the update check, asking for
+	 * lasting storage) waits for this, so that it does not download or run in the screen's way.
+	 */
+	get drawn(): boolean {
+		return this.#drawn;
 	}
 
 	/**
@@ -46,15 +58,23 @@ class AppState {
 		if (!opened.ok) {
 			this.#problem = { title: opened.title, reason: opened.reason };
 			this.#status = 'unavailable';
+			void this.screenDrawn();
 			return;
 		}
 		const setup = sync?.syncSetup ?? null;
 		if (sync && setup) sync.startSync(setup);
 		this.#syncSetup = setup;
 		this.#status = 'ready';
-		// Asked once the screen is up: nothing of it is needed to draw the screen.
+	}
+
+	/** The first screen has what it needs to draw (the layout says when): once it has painted. */
+	async screenDrawn(): Promise<void> {
+		if (this.#drawing) return;
+		this.#drawing = true;
+		await painted();
+		this.#drawn = true;
 		const { requestPersistence } = await import('$lib/db/storage');
-		this.#persisted = await requestPersistence();
+		await requestPersistence();
 	}
 }
 

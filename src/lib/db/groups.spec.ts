@@ -32,8 +32,8 @@ beforeEach(async () => {
 	await db.settings.update(SETTINGS_KEY, { maxGroupSize: 2 });
 });
 
-async function markedCheck(classId: string, wrong: [number, number][]) {
-	const id = await createCheck({ classId, date: TODAY, title: 'Fractions', questions }, TODAY);
+async function markedCheck(classId: string, wrong: [number, number][], date = TODAY) {
+	const id = await createCheck({ classId, date, title: 'Fractions', questions }, TODAY);
 	const check = (await db.checks.get(id))!;
 	await markEveryoneCorrect(id);
 	for (const [pupil, q] of wrong) await cycleMark(id, check.pupilIds[pupil], `q${q}`);
@@ -233,6 +233,32 @@ describe('outcomes', () => {
 		await expect(movePupilToGroup(pupilIds[0], group.id, null)).rejects.toThrow(
 			/already has an outcome/
 		);
+	});
+});
+
+describe('a group’s repeat marks', () => {
+	it('come from the pupils’ earlier flags still open, and not from one an outcome closed', async () => {
+		// Bee 1 and Bee 2 missed the essential fluency question on Thursday, and were right on
+		// Friday; Bee 1's re-check on Thursday closed the flag.
+		const thursday = await markedCheck(
+			'5b',
+			[
+				[0, 1],
+				[1, 1]
+			],
+			'2026-11-19'
+		);
+		const [group] = await groupsOf(thursday.id);
+		await recordOutcome(group.id, thursday.pupilIds[0], { recheck: 'correct' });
+		await markedCheck('5b', [], '2026-11-20');
+
+		const today = await markedCheck('5b', [
+			[0, 1],
+			[1, 1]
+		]);
+		const [again] = await groupsOf(today.id);
+		expect(again.pupilIds).toEqual(today.pupilIds.slice(0, 2));
+		expect(again.repeat).toEqual([today.pupilIds[1]]);
 	});
 });
 

@@ -14,7 +14,7 @@ import {
 import { type Settings } from '$lib/domain/model/settings';
 import { everySlot, SETTINGS_KEY } from '$lib/domain/settings';
 import type { OutcomeBook } from '$lib/domain/outcomes';
-import { markingProgress } from '$lib/domain/progress';
+import { isFullyMarked } from '$lib/domain/progress';
 import { pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from './database';
@@ -83,8 +83,7 @@ export async function regroupIfMarked(
 	settings: Settings,
 	now: number
 ): Promise<void> {
-	const { marked, present } = markingProgress(check);
-	if (marked === present) await rebuildGroupsOf(check, settings, now);
+	if (isFullyMarked(check)) await rebuildGroupsOf(check, settings, now);
 }
 
 /** The teacher's "rebuild the rest": every unlocked group of the check made again. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { question, ticketsOf } from '$factories/check';
 import { seedClass } from '$factories/school';
 import { MARKS } from '$lib/domain/codes';
@@ -7,7 +7,13 @@ import { isLive } from '$lib/domain/tombstones';
 import { createCheck, deleteCheck, updateCheck } from './checks';
 import { db } from './database';
 import { assignGroup } from './groups';
-import { cycleMark, markEveryoneCorrect, setAbsent, setOverride } from '$factories/marking';
+import {
+	cycleMark,
+	markEveryoneCorrect,
+	setAbsent,
+	setMark,
+	setOverride
+} from '$factories/marking';
 import { recordOutcome } from './outcomes';
 import { updateSettings } from './settings';
 
@@ -110,6 +116,25 @@ describe('marking, tap by tap', () => {
 			['correct', 'not-answered']
 		]);
 		expect(marked.map((t) => t.flagged)).toEqual([true, true, false]);
+	});
+
+	it('makes the groups again only when a tap changes who is flagged or what they need', async () => {
+		const questions = [1, 2, 3, 4].map((n) => question(n, 'fluency', { essential: n === 1 }));
+		const id = await createCheck(draft({ questions }), TODAY);
+		const ben = (await db.checks.get(id))!.pupilIds[0];
+		await markEveryoneCorrect(id);
+		const regrouping = vi.spyOn(db.groups, 'where');
+
+		// One wrong of four flags nobody: the groups, and the history they need, are not read.
+		await setMark(id, ben, 'q2', MARKS.code.incorrect);
+		expect(regrouping).not.toHaveBeenCalled();
+		expect((await db.groups.toArray()).filter(isLive)).toEqual([]);
+
+		await setMark(id, ben, 'q3', MARKS.code.incorrect);
+		expect(regrouping).toHaveBeenCalled();
+		const groups = (await db.groups.toArray()).filter(isLive);
+		expect(groups.map((group) => group.pupilIds)).toEqual([[ben]]);
+		regrouping.mockRestore();
 	});
 
 	it('stores absence and overrides', async () => {

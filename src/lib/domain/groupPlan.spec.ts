@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markedCheck, question } from '$factories/check';
-import { planCheckGroups, rebuiltGroups, type CheckGroupsInput } from './groupPlan';
-import { withMark } from './marking';
+import { MARKS } from './codes';
+import { changesGroups, planCheckGroups, rebuiltGroups, type CheckGroupsInput } from './groupPlan';
+import { withAbsent, withMark, withOverride } from './marking';
 import { groupId, type Group } from './model/group';
 
 const questions = [question(1, 'fluency', { essential: true }), question(2, 'representation')];
@@ -61,5 +62,36 @@ describe('the groups of a check, made again', () => {
 		const again = plan({ check: corrected, before: first });
 		const writes = rebuiltGroups(corrected, again, first, new Set(), 4);
 		expect(writes).toEqual([{ ...first[1], updatedAt: 4, deletedAt: 4 }]);
+	});
+});
+
+describe('a change to a check, and its groups', () => {
+	const { correct, incorrect } = MARKS.code;
+	const four = [...questions, question(3, 'thinking'), question(4, 'coherence')];
+	// Ada is flagged (the essential q1); Ben has one wrong of four, not enough; Cai is right.
+	const marked = markedCheck(four, { ada: 'x✓✓✓', ben: '✓x✓✓', cai: '✓✓✓✓' });
+
+	it('leaves them alone when nobody’s flag or flagged ticket changes', () => {
+		expect(changesGroups(marked, withMark(marked, 'cai', 'q2', incorrect, 2))).toBe(false);
+		expect(changesGroups(marked, withMark(marked, 'ben', 'q2', correct, 2))).toBe(false);
+		expect(changesGroups(marked, withAbsent(marked, 'cai', true, 2))).toBe(false);
+	});
+
+	it('changes them when a pupil is flagged or no longer is', () => {
+		expect(changesGroups(marked, withMark(marked, 'ben', 'q3', incorrect, 2))).toBe(true);
+		expect(changesGroups(marked, withMark(marked, 'ada', 'q1', correct, 2))).toBe(true);
+		expect(changesGroups(marked, withOverride(marked, 'cai', 'flag', 'Guessed', 2))).toBe(true);
+		expect(changesGroups(marked, withAbsent(marked, 'ada', true, 2))).toBe(true);
+	});
+
+	it('changes them when a flagged pupil’s ticket says something else', () => {
+		expect(changesGroups(marked, withMark(marked, 'ada', 'q2', incorrect, 2))).toBe(true);
+	});
+
+	it('makes them once the last pupil is marked, and not before', () => {
+		const marking = markedCheck(four, { ada: 'x✓✓✓', ben: '✓x✓✓', cai: '✓✓..' });
+		const almost = withMark(marking, 'cai', 'q3', correct, 2);
+		expect(changesGroups(marking, almost)).toBe(false);
+		expect(changesGroups(almost, withMark(almost, 'cai', 'q4', correct, 3))).toBe(true);
 	});
 });

@@ -13,6 +13,7 @@ import { MARKS } from './codes';
 import type { Check } from './model/check';
 import { groupId, type Group } from './model/group';
 import { misconceptionOf } from './model/questions';
+import { isFullyMarked } from './progress';
 import {
 	choicesAt,
 	confidenceAt,
@@ -131,8 +132,41 @@ export function ownNeedOutsideFocus(
 	return check.questions[need].id === focusQuestionId ? null : need + 1;
 }
 
-const sameList = (a: readonly string[], b: readonly string[]) =>
-	a.length === b.length && a.every((id, i) => id === b[i]);
+function sameList(a: ArrayLike<unknown> | undefined, b: ArrayLike<unknown> | undefined): boolean {
+	if (a === undefined || b === undefined) return a === b;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+	return true;
+}
+
+function sameTicket(a: FlaggedTicket, b: FlaggedTicket): boolean {
+	return (
+		a.pupilId === b.pupilId &&
+		sameList(a.marks, b.marks) &&
+		sameList(a.misconceptions, b.misconceptions) &&
+		sameList(a.confidence, b.confidence)
+	);
+}
+
+/**
+ * Whether a change to a check can change its groups. They are made once every present pupil
+ * is marked, from the flagged pupils' tickets alone (with what is stored elsewhere, which a
+ * change to the check leaves alone): so a change that leaves who is flagged, and what their
+ * tickets say, as they were (a mark of a pupil flagged neither before nor after) leaves the
+ * groups as they are, and the class's history need not be read again for it.
+ */
+export function changesGroups(before: Check, after: Check): boolean {
+	if (!isFullyMarked(after)) return false;
+	if (!isFullyMarked(before)) return true;
+	if (!sameList(before.pupilIds, after.pupilIds)) return true;
+	if (JSON.stringify(before.questions) !== JSON.stringify(after.questions)) return true;
+	for (let p = 0; p < after.pupilIds.length; p++) {
+		const flagged = isFlaggedAt(after, p);
+		if (flagged !== isFlaggedAt(before, p)) return true;
+		if (flagged && !sameTicket(flaggedTicketAt(before, p), flaggedTicketAt(after, p))) return true;
+	}
+	return false;
+}
 
 function unchanged(stored: Group, planned: PlannedCheckGroup): boolean {
 	return (

@@ -22,6 +22,12 @@ export function markingProgress(check: Check): { marked: number; present: number
 	return { marked, present };
 }
 
+/** Every present pupil is marked: the check's groups follow its flags from now on. */
+export function isFullyMarked(check: Check): boolean {
+	const { marked, present } = markingProgress(check);
+	return marked === present;
+}
+
 export function checkState(check: Check, groupCount: number): CheckState {
 	if (groupCount > 0) return 'grouped';
 	const { marked, present } = markingProgress(check);

@@ -11,7 +11,7 @@ const LAYOUT_NODE = 0;
 const ERROR_NODE = 1;
 
 /**
- * The links a page needs so that the home screen's files download beside the app's own
+ * The page with links added, so that the home screen's files download beside the app's own
  * instead of after the app has started: each file once, none the page already asks for.
  * @param {string} html
  * @param {string} kitDir

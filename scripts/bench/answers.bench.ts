@@ -27,63 +27,32 @@ async function makeChoiceCheck(page: Page): Promise<void> {
 }
 
 /**
- * A pupil's answer on a tablet to the teacher's grid on the same device, in a whole school's
- * year of data: the teacher's check page is open in one tab, the pupil screen in another. The
- * tap's time is taken in the pupil's tab and the grid's change in the teacher's, both on the
- * device's clock (time origin + now), with no test-runner round trip in between. Also: the tap
- * until it is saved and taken into the check, in the pupil's tab.
+ * A pupil's answer on a tablet, in a whole school's year of data: the tap until it is saved and
+ * taken into the check, timed by the pupil screen itself. Pupil mode holds the whole device, so
+ * the teacher's grid is not open beside it; on another device it shows the answer through sync
+ * (`sync_change_shown_elsewhere` in the sync benchmark).
  */
-test('an answer on the tablet reaches the teacher’s grid', async ({ page, context }) => {
+test('an answer on the tablet is saved into the check', async ({ page }) => {
 	await loadWholeSchool(page);
 	await makeChoiceCheck(page);
-	const grid = page;
-	const checkUrl = grid.url();
-	const names = await grid.getByRole('grid').locator('tbody th .name').allTextContents();
-
-	const pupil = await context.newPage();
-	await pupil.goto(checkUrl);
-	await pupil.getByRole('button', { name: 'Pupils answer on this tablet' }).click();
-	await pupil.getByRole('heading', { name: 'Tap your name' }).waitFor();
+	const names = await page.getByRole('grid').locator('tbody th .name').allTextContents();
+	await page.getByRole('button', { name: 'Pupils answer on this tablet' }).click();
+	await page.getByRole('heading', { name: 'Tap your name' }).waitFor();
 
 	const first = (name: string) => name.split(' ')[0];
 	const alone = names.filter((n) => names.filter((m) => first(m) === first(n)).length === 1);
-	const latencies: number[] = [];
 	const saves: number[] = [];
-	for (const name of alone.slice(0, 7)) {
-		await pupil.getByRole('button', { name: first(name), exact: true }).click();
-		await pupil.getByRole('heading', { name: 'Question 1' }).waitFor();
-		await grid.evaluate((label) => {
-			const cell = document.querySelector(`[aria-label^="${label}, question 1:"]`);
-			const timing = { shown: 0 };
-			Object.assign(window, { timing });
-			new MutationObserver((_, observer) => {
-				if (!cell?.getAttribute('aria-label')?.includes('chose')) return;
-				timing.shown = performance.timeOrigin + performance.now();
-				observer.disconnect();
-			}).observe(cell!, { attributes: true, attributeFilter: ['aria-label'] });
-		}, name);
-		await pupil.evaluate(() => {
-			const timing = { tapped: 0 };
-			Object.assign(window, { timing });
-			document.addEventListener(
-				'click',
-				() => (timing.tapped = performance.timeOrigin + performance.now()),
-				{ capture: true, once: true }
-			);
-		});
-		await pupil.getByRole('button', { name: 'B: 11', exact: true }).click();
-		await grid.getByRole('button', { name: `${name}, question 1: wrong, chose B (11)` }).waitFor();
-		const shown = await grid.evaluate(
-			() => (window as unknown as { timing: { shown: number } }).timing.shown
+	for (const [i, name] of alone.slice(0, 7).entries()) {
+		await page.getByRole('button', { name: first(name), exact: true }).click();
+		await page.getByRole('heading', { name: 'Question 1' }).waitFor();
+		await page.getByRole('button', { name: 'B: 11', exact: true }).click();
+		await page.waitForFunction(
+			(count) => performance.getEntriesByName('keep-up:answer-saved', 'measure').length > count,
+			i
 		);
-		const tapped = await pupil.evaluate(
-			() => (window as unknown as { timing: { tapped: number } }).timing.tapped
-		);
-		latencies.push(shown - tapped);
-		saves.push(await measured(pupil, 'keep-up:answer-saved'));
-		await pupil.getByRole('button', { name: 'Not you? Back to the names' }).click();
+		saves.push(await measured(page, 'keep-up:answer-saved'));
+		await page.getByRole('button', { name: 'Not you? Back to the names' }).click();
 	}
-	report('answer_to_grid_ms_median', median(latencies), 1);
-	report('answer_to_grid_ms_max', Math.max(...latencies), 1);
 	report('answer_saved_ms_median', median(saves), 1);
+	report('answer_saved_ms_max', Math.max(...saves), 1);
 });

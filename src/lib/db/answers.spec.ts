@@ -129,12 +129,20 @@ describe('a pupil answering on a tablet', () => {
 	});
 });
 
+/** Waits for the clock to move on, so that the next tap is later than the last one. */
+async function aMomentLater(): Promise<void> {
+	const now = Date.now();
+	while (Date.now() === now) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 describe('several tablets for one check', () => {
 	it('never overwrite each other, and a pupil on two tablets is shown', async () => {
 		await Promise.all([
 			recordAnswer(at(0, 'tablet-1'), 'q1', { choice: 1 }),
 			recordAnswer(at(1, 'tablet-2'), 'q1', { choice: 2 })
 		]);
+		// Tablet 2 would win a tie in the same millisecond: the later answer wins otherwise.
+		await aMomentLater();
 		await recordAnswer(at(1, 'tablet-1'), 'q1', { choice: 1 });
 		expect(await db.answers.count()).toBe(2);
 		const taken = await check();

@@ -17,7 +17,7 @@ import { saveToBank } from './bank';
 import { regroupIfMarked } from './groups';
 import { answersToCheck } from './queries/answering';
 import { outcomesOn } from './queries/outcomes';
-import { mustGet } from './records';
+import { liveRecords, mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
 /** The questions of a draft the teacher ticked to keep in the question bank. */
@@ -154,7 +154,7 @@ export async function deleteCheck(checkId: string): Promise<void> {
 			]);
 		}
 		const now = Date.now();
-		const groups = await db.groups.where('checkId').equals(checkId).filter(isLive).toArray();
+		const groups = await liveRecords(db.groups.where('checkId').equals(checkId));
 		await db.groups.bulkPut(groups.map((group) => ({ ...group, deletedAt: now, updatedAt: now })));
 		await db.checks.put({ ...check, deletedAt: now, updatedAt: now });
 	});

@@ -19,7 +19,7 @@ import { pupilNamesByClass } from '$lib/domain/pupilNames';
 import { byName } from '$lib/domain/sorting';
 import { db } from './database';
 import { outcomesOn } from './queries/outcomes';
-import { mustGet } from './records';
+import { liveRecords, mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
 /** The tables a rebuild reads and writes: marking includes them in its own transactions. */
@@ -44,11 +44,11 @@ export async function rebuildGroupsOf(
 	const [groups, adults, classChecks, outcomes] = await Promise.all([
 		db.groups.where('date').equals(check.date).toArray(),
 		db.adults.toArray(),
-		db.checks
-			.where('[classId+date]')
-			.between([check.classId, window[0]], [check.classId, check.date], true, true)
-			.filter(isLive)
-			.toArray(),
+		liveRecords(
+			db.checks
+				.where('[classId+date]')
+				.between([check.classId, window[0]], [check.classId, check.date], true, true)
+		),
 		outcomesOn(window)
 	]);
 	const mine = groups.filter((group) => group.checkId === check.id);

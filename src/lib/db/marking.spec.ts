@@ -118,7 +118,7 @@ describe('marking, tap by tap', () => {
 		expect(marked.map((t) => t.flagged)).toEqual([true, true, false]);
 	});
 
-	it('makes the groups again only when a tap changes who is flagged or what they need', async () => {
+	it('makes the groups again only when a tap changes who is flagged or what they need, reading each range whole', async () => {
 		const questions = [1, 2, 3, 4].map((n) => question(n, 'fluency', { essential: n === 1 }));
 		const id = await createCheck(draft({ questions }), TODAY);
 		const ben = (await db.checks.get(id))!.pupilIds[0];
@@ -130,8 +130,15 @@ describe('marking, tap by tap', () => {
 		expect(regrouping).not.toHaveBeenCalled();
 		expect((await db.groups.toArray()).filter(isLive)).toEqual([]);
 
+		// Every read of the regrouping takes its range whole: none steps a cursor record by record.
+		const cursors = [
+			vi.spyOn(IDBObjectStore.prototype, 'openCursor'),
+			vi.spyOn(IDBIndex.prototype, 'openCursor')
+		];
 		await setMark(id, ben, 'q3', MARKS.code.incorrect);
 		expect(regrouping).toHaveBeenCalled();
+		for (const cursor of cursors) expect(cursor).not.toHaveBeenCalled();
+		for (const cursor of cursors) cursor.mockRestore();
 		const groups = (await db.groups.toArray()).filter(isLive);
 		expect(groups.map((group) => group.pupilIds)).toEqual([[ben]]);
 		regrouping.mockRestore();

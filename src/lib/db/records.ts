@@ -1,4 +1,4 @@
-import type { InsertType, Table } from 'dexie';
+import type { Collection, InsertType, Table } from 'dexie';
 import type { z } from 'zod';
 import { validate, ValidationError } from './validate';
 
@@ -48,11 +48,12 @@ const NOUNS: Record<string, string> = {
 };
 
 /**
- * Every record of a table but its tombstones. Read whole and filtered here: a full-table
- * read is the fastest IndexedDB offers, and live queries follow it in every browser.
+ * Every record of a table, or of a range of it, but its tombstones. Read whole and filtered
+ * here: reading a range whole is the fastest IndexedDB offers (a filter in the query would step
+ * a cursor through the records, one at a time), and live queries follow it in every browser.
  */
 export async function liveRecords<T extends { id: string; deletedAt: number | null }>(
-	table: Table<T, string, InsertType<T, 'id'>>
+	records: Table<T, string, InsertType<T, 'id'>> | Collection<T, string, InsertType<T, 'id'>>
 ): Promise<T[]> {
-	return (await table.toArray()).filter((record) => record.deletedAt === null);
+	return (await records.toArray()).filter((record) => record.deletedAt === null);
 }

@@ -6,6 +6,7 @@ import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
 import type { OutcomeBook } from '$lib/domain/outcomes';
 import { byName } from '$lib/domain/sorting';
 import { db } from '../database';
+import { liveRecords } from '../records';
 import { answersToCheck } from './answering';
 import { pupilsOnChecks } from './names';
 import { outcomesOn } from './outcomes';
@@ -32,7 +33,7 @@ export async function checkView(checkId: string): Promise<CheckView | null> {
 	const [schoolClass, { pupils, names }, groups, outcomes, adults, answers] = await Promise.all([
 		db.classes.get(check.classId),
 		pupilsOnChecks([check]),
-		db.groups.where('checkId').equals(check.id).filter(isLive).toArray(),
+		liveRecords(db.groups.where('checkId').equals(check.id)),
 		outcomesOn([check.date]),
 		db.adults.toArray(),
 		answersToCheck(check.id).then((records) => records.filter(isLive))

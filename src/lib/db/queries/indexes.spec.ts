@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { question } from '$factories/check';
 import { seedSchool } from '$factories/school';
 import { emptyPupilAnswers } from '$lib/domain/model/answers';
@@ -12,6 +12,7 @@ import { answersToCheck } from './answering';
 import { outcomesOn } from './outcomes';
 import { reviewData } from './review';
 import { sessionsFor } from './intervene';
+import { pupilHistory } from './pupilHistory';
 import { classHistory } from './teach';
 
 const TODAY = '2026-11-23';
@@ -56,6 +57,17 @@ describe('the indexes of the database', () => {
 		expect((await classHistory('5b', 8)).total).toBe(1);
 		expect(await hasResults({ id: '5b-pupil-2', classId: '5b', pastClassIds: [] })).toBe(true);
 		expect(await hasResults({ id: '5b-pupil-2', classId: '6h', pastClassIds: [] })).toBe(false);
+	});
+
+	it('find a pupil’s checks in every class they have been in, each class read whole', async () => {
+		await flagged('5b', '5b-pupil-1');
+		await db.pupils.update('5b-pupil-1', { classId: '6h', pastClassIds: ['5b'] });
+		await flagged('6h', '5b-pupil-1');
+		const cursor = vi.spyOn(IDBIndex.prototype, 'openCursor');
+		const history = await pupilHistory('5b-pupil-1');
+		expect(history?.checks.map(({ className }) => className)).toEqual(['6H', '5B']);
+		expect(cursor).not.toHaveBeenCalled();
+		cursor.mockRestore();
 	});
 
 	it('find an adult’s groups of the day among the day’s groups', async () => {
@@ -112,6 +124,16 @@ describe('the indexes of the database', () => {
 			'2026-11-23 ada-null'
 		]);
 		expect(seen(await outcomesOn([]))).toEqual([]);
+		// Each day is read whole: a cursor would take a step, and a turn of the page, per record.
+		const cursor = vi.spyOn(IDBObjectStore.prototype, 'openCursor');
+		expect(seen(await outcomesOn(['2026-11-20', '2026-11-24']))).toEqual([
+			'2026-11-20 ada-ta-1',
+			'2026-11-20 ada-null',
+			'2026-11-24 ada-ta-1',
+			'2026-11-24 ada-null'
+		]);
+		expect(cursor).not.toHaveBeenCalled();
+		cursor.mockRestore();
 		const read = async (range: { from: string; to: string } | null) =>
 			seen((await reviewData(TODAY, range)).records.outcomes);
 		expect(await read({ from: '2026-11-21', to: '2026-11-24' })).toEqual([

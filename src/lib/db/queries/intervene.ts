@@ -68,8 +68,8 @@ export async function sessionsFor(date: string, adultId: string): Promise<Sessio
 		db.groups
 			.where('date')
 			.equals(date)
-			.filter((group) => group.adultId === adultId)
-			.toArray(),
+			.toArray()
+			.then((groups) => groups.filter((group) => group.adultId === adultId)),
 		db.settings.get(SETTINGS_KEY)
 	]);
 	const inSlotOrder = bySlot(settings ? everySlot(settings) : []);

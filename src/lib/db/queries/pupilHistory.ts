@@ -6,6 +6,7 @@ import { pupilNames } from '$lib/domain/pupilNames';
 import { byDateThenMade } from '$lib/domain/sorting';
 import { pupilIndex, ticketAt, type Ticket } from '$lib/domain/tickets';
 import { db } from '../database';
+import { liveRecords } from '../records';
 import { outcomesOn } from './outcomes';
 
 export interface PupilCheck {
@@ -28,15 +29,17 @@ export interface PupilHistory {
 export async function pupilHistory(pupilId: string): Promise<PupilHistory | null> {
 	const pupil = await db.pupils.get(pupilId);
 	if (!pupil || !isLive(pupil)) return null;
-	const [checks, classes, classmates] = await Promise.all([
-		db.checks
-			.where('classId')
-			.anyOf([pupil.classId, ...pupil.pastClassIds])
-			.filter((check) => isLive(check) && check.pupilIds.includes(pupilId))
-			.toArray(),
+	// Each class's checks are read whole, as one range: the pupil's are picked out here.
+	const [classChecks, classes, classmates] = await Promise.all([
+		Promise.all(
+			[pupil.classId, ...pupil.pastClassIds].map((classId) =>
+				liveRecords(db.checks.where('classId').equals(classId))
+			)
+		),
 		db.classes.toArray(),
-		db.pupils.where('classId').equals(pupil.classId).filter(isLive).toArray()
+		liveRecords(db.pupils.where('classId').equals(pupil.classId))
 	]);
+	const checks = classChecks.flat().filter((check) => check.pupilIds.includes(pupilId));
 	const outcomes = await outcomesOn([...new Set(checks.map((check) => check.date))]);
 	const names = new Map(classes.map((schoolClass) => [schoolClass.id, schoolClass.name]));
 	return {

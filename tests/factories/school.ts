@@ -1,7 +1,9 @@
 import { db } from '$lib/db/database';
+import { writeSchool } from '$lib/db/school';
+import { validate } from '$lib/db/validate';
 import { DEVICE_TABLES } from '$lib/db/schema';
 import { demoSchoolOptions, generateSchool } from '$lib/demo/generate';
-import type { SchoolData } from '$lib/domain/model/school';
+import { SchoolDataSchema, type SchoolData } from '$lib/domain/model/school';
 import { defaultSettings } from '$lib/domain/school';
 import { adult } from './roster';
 
@@ -71,4 +73,9 @@ export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
 				.map(async (table) => [table.name, await table.toArray()] as const)
 		)
 	);
+}
+
+/** Stores a test's school on this device in place of everything, refusing one that is not valid. */
+export async function storeSchool(school: SchoolData): Promise<void> {
+	await writeSchool(validate(SchoolDataSchema, school));
 }

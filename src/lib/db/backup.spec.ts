@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { editBackup } from '$factories/backup';
-import { dumpDatabase, smallSchool, TEST_NOW } from '$factories/school';
+import { dumpDatabase, smallSchool, storeSchool, TEST_NOW } from '$factories/school';
 import { makeBackup, mergeBackup, openBackup, restoreBackup } from './backup';
 import { SETTINGS_KEY } from '$lib/domain/settings';
 import { db } from './database';
-import { eraseSchool, replaceSchool, writeSchool } from './school';
+import { eraseSchool, writeSchool } from './school';
 import { ValidationError } from './validate';
 
 /** What the Settings screen does with a chosen file: read it, then replace or merge. */
@@ -18,7 +18,7 @@ const backedUp = () => makeBackup(new Date(TEST_NOW));
 
 describe('backup and restore', () => {
 	it('gives back exactly the same database, typed arrays included', async () => {
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const { text } = await backedUp();
 		const before = await dumpDatabase();
 		await eraseSchool();
@@ -32,7 +32,7 @@ describe('backup and restore', () => {
 
 	it('records when the backup was made without making the settings newer', async () => {
 		const school = smallSchool();
-		await replaceSchool(school);
+		await storeSchool(school);
 		await backedUp();
 		const settings = await db.settings.get(SETTINGS_KEY);
 		expect(settings?.lastBackupAt).toBe(TEST_NOW);
@@ -44,7 +44,7 @@ describe('backup and restore', () => {
 	});
 
 	it('writes all or nothing', async () => {
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const before = await dumpDatabase();
 		const school = smallSchool();
 		// A record IndexedDB itself refuses, late in the transaction.
@@ -91,7 +91,7 @@ describe('a bad backup file leaves the device exactly as it was', () => {
 	for (const [name, spoil, message] of cases) {
 		for (const how of ['replace', 'merge'] as const) {
 			it(`${name} (${how})`, async () => {
-				await replaceSchool(smallSchool());
+				await storeSchool(smallSchool());
 				const { text } = await backedUp();
 				const before = await dumpDatabase();
 				await expect(restoreText(spoil(text), how)).rejects.toThrow(message);
@@ -104,7 +104,7 @@ describe('a bad backup file leaves the device exactly as it was', () => {
 describe('merging a backup from another device', () => {
 	it('adds and updates records in place, and reports what it did', async () => {
 		const school = smallSchool();
-		await replaceSchool({ ...school, groups: school.groups.slice(1) });
+		await storeSchool({ ...school, groups: school.groups.slice(1) });
 		const tablet = smallSchool();
 		tablet.checks[0] = {
 			...tablet.checks[0],
@@ -112,9 +112,9 @@ describe('merging a backup from another device', () => {
 			editedAt: 1e13,
 			updatedAt: 1e13
 		};
-		await replaceSchool(tablet);
+		await storeSchool(tablet);
 		const { text } = await makeBackup();
-		await replaceSchool({ ...school, groups: school.groups.slice(1) });
+		await storeSchool({ ...school, groups: school.groups.slice(1) });
 
 		const report = await restoreText(text, 'merge');
 		expect(report && report.tables).toMatchObject({
@@ -127,7 +127,7 @@ describe('merging a backup from another device', () => {
 
 	it('changes nothing when the merge would break a reference', async () => {
 		const school = smallSchool();
-		await replaceSchool(school);
+		await storeSchool(school);
 		const other = smallSchool();
 		other.settings = {
 			...other.settings,
@@ -135,9 +135,9 @@ describe('merging a backup from another device', () => {
 			updatedAt: other.settings.updatedAt + 1
 		};
 		other.groups = other.groups.filter((group) => group.slotId === other.settings.slots[0].id);
-		await replaceSchool(other);
+		await storeSchool(other);
 		const { text } = await makeBackup();
-		await replaceSchool(school);
+		await storeSchool(school);
 		const before = await dumpDatabase();
 
 		await expect(restoreText(text, 'merge')).rejects.toThrow(
@@ -147,7 +147,7 @@ describe('merging a backup from another device', () => {
 	});
 
 	it('needs a school on this device to merge into', async () => {
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const { text } = await makeBackup();
 		await eraseSchool();
 		await expect(restoreText(text, 'merge')).rejects.toThrow('There is no school on this device');

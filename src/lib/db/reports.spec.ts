@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { smallSchool } from '$factories/school';
+import { smallSchool, storeSchool } from '$factories/school';
 import { db } from './database';
 import { savedReport, savedReports } from './queries/leading';
 import { saveReport } from './reports';
-import { replaceSchool } from './school';
 
 const filter = (from: string, to: string) => ({
 	from,
@@ -16,7 +15,7 @@ const NOW = new Date('2026-11-23T10:00:00');
 
 describe('saved governor reports', () => {
 	it('keep the figures as they were, and the report they were compared with', async () => {
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const first = await saveReport(
 			{ name: 'Week 1', filter: filter('2026-11-19', '2026-11-19'), scopeName: 'The whole school' },
 			NOW
@@ -37,7 +36,7 @@ describe('saved governor reports', () => {
 	});
 
 	it('refuse a period with no checks, and a second report of the same period', async () => {
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		await expect(
 			saveReport(
 				{

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dumpDatabase, smallSchool } from '$factories/school';
+import { dumpDatabase, smallSchool, storeSchool } from '$factories/school';
 import { db } from './database';
-import { replaceSchool } from './school';
 import { getSettings } from './queries/settings';
 import { updateSettings } from './settings';
 
 describe('changing the settings', () => {
 	it('changes only what was asked, and marks the settings as changed', async () => {
 		const school = smallSchool();
-		await replaceSchool(school);
+		await storeSchool(school);
 		await updateSettings({ schoolName: ' Riverside Academy ', maxGroupSize: 4 });
 		const settings = await getSettings();
 		expect(settings).toEqual({
@@ -21,7 +20,7 @@ describe('changing the settings', () => {
 	});
 
 	it('never rewrites the checks and groups already made', async () => {
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const { checks, groups } = await dumpDatabase();
 		const settings = (await getSettings())!;
 		await updateSettings({
@@ -38,7 +37,7 @@ describe('changing the settings', () => {
 	});
 
 	it('refuses invalid settings with messages that say where, and keeps what was there', async () => {
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const before = await getSettings();
 		const slots = [
 			{ id: 'slot-1', start: '13:15', end: '13:05' },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SchoolDataSchema } from '$lib/db/school';
+import { SchoolDataSchema } from '$lib/domain/model/school';
 import { OutcomeBook } from '$lib/domain/outcomes';
 import { answeredOnSeveralTablets, withAnswersTakenIn } from '$lib/domain/answers';
 import { hasPupilAnswers, isAbsentAt, isFlaggedAt } from '$lib/domain/tickets';

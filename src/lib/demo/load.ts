@@ -1,4 +1,4 @@
-import { replaceSchool } from '$lib/db/school';
+import { writeSchool } from '$lib/db/school';
 import { today } from '$lib/domain/dates';
 import { demoSchoolOptions, generateSchool, wholeSchoolOptions } from './generate';
 
@@ -13,7 +13,7 @@ export async function loadDemoSchool(size: DemoSize, now = new Date()): Promise<
 	const started = performance.now();
 	const school = generateSchool(options(today(now), now.getTime()));
 	const generated = performance.now();
-	await replaceSchool(school);
+	await writeSchool(school);
 	performance.measure('keep-up:demo-generate', { start: started, end: generated });
 	performance.measure('keep-up:demo-store', { start: generated, end: performance.now() });
 }

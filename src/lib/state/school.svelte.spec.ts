@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { smallSchool } from '$factories/school';
-import { replaceSchool } from '$lib/db/school';
+import { smallSchool, storeSchool } from '$factories/school';
 import { updateSettings } from '$lib/db/settings';
 
 // Ready from the start: the school is loaded only once the test's database is open (see
@@ -13,7 +12,7 @@ describe('the school', () => {
 		await vi.waitFor(() => expect(school.settings).toBeNull());
 		expect(school.keystone('fluency')).toMatchObject({ id: 'fluency', name: 'fluency' });
 
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		await vi.waitFor(() => expect(school.settings?.schoolName).toBe('Riverside Academy (demo)'));
 		expect(school.keystone('fluency').name).toBe('Fluency');
 

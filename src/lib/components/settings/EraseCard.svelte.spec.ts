@@ -1,9 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { smallSchool } from '$factories/school';
+import { smallSchool, storeSchool } from '$factories/school';
 import { db } from '$lib/db/database';
-import { replaceSchool } from '$lib/db/school';
 import EraseCard from './EraseCard.svelte';
 
 const navigation = vi.hoisted(() => ({ goto: vi.fn() }));
@@ -12,7 +11,7 @@ vi.mock('$app/navigation', () => navigation);
 describe('erasing all data on this device', () => {
 	it('waits for the school name, typed in any case, then erases everything and goes home', async () => {
 		const user = userEvent.setup();
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		localStorage.setItem('keep-up.adult', 'demo-ta-1');
 		render(EraseCard, { schoolName: 'Riverside Academy (demo)' });
 		const button = screen.getByRole('button', { name: 'Erase all data on this device' });
@@ -34,7 +33,7 @@ describe('erasing all data on this device', () => {
 
 	it('does nothing when Enter is pressed before the name matches', async () => {
 		const user = userEvent.setup();
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		render(EraseCard, { schoolName: 'Riverside Academy (demo)' });
 		await user.type(screen.getByLabelText(/To confirm/), 'Riverside{Enter}');
 		expect(await db.settings.count()).toBe(1);

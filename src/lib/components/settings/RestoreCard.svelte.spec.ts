@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { editBackup } from '$factories/backup';
-import { dumpDatabase, smallSchool } from '$factories/school';
+import { dumpDatabase, smallSchool, storeSchool } from '$factories/school';
 import { makeBackup } from '$lib/db/backup';
 import { db } from '$lib/db/database';
-import { eraseSchool, replaceSchool } from '$lib/db/school';
+import { eraseSchool } from '$lib/db/school';
 import { DEMO_SCHOOL_ID } from '$lib/domain/school';
 import RestoreCard from './RestoreCard.svelte';
 
@@ -20,7 +20,7 @@ async function backupFile(text?: string): Promise<File> {
 describe('restoring a backup', () => {
 	it('shows what the backup holds, then restores it onto an empty device', async () => {
 		const user = userEvent.setup();
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const file = await backupFile();
 		await eraseSchool();
 		render(RestoreCard, { here: null });
@@ -46,7 +46,7 @@ describe('restoring a backup', () => {
 
 	it('refuses a bad file with the reason, changing nothing', async () => {
 		const user = userEvent.setup();
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		const spoilt = editBackup((await makeBackup()).text, (file) => (file.schemaVersion = 99));
 		const before = await dumpDatabase();
 		render(RestoreCard, { here: demo });
@@ -64,9 +64,9 @@ describe('restoring a backup', () => {
 	it('merges into the school on this device and reports what it did', async () => {
 		const user = userEvent.setup();
 		const school = smallSchool();
-		await replaceSchool(school);
+		await storeSchool(school);
 		const file = await backupFile();
-		await replaceSchool({ ...school, groups: school.groups.slice(3) });
+		await storeSchool({ ...school, groups: school.groups.slice(3) });
 		render(RestoreCard, { here: demo });
 
 		await user.upload(screen.getByLabelText('Backup file'), file);
@@ -78,7 +78,7 @@ describe('restoring a backup', () => {
 
 	it('says when the backup is of another school, even of the same name, and offers no merge', async () => {
 		const user = userEvent.setup();
-		await replaceSchool(smallSchool());
+		await storeSchool(smallSchool());
 		render(RestoreCard, { here: { schoolId: 'hillside', schoolName: 'Hillside Primary' } });
 		await user.upload(screen.getByLabelText('Backup file'), await backupFile());
 		expect(await screen.findByText(/this device holds Hillside Primary/)).toBeInTheDocument();

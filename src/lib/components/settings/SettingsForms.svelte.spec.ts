@@ -1,9 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { smallSchool } from '$factories/school';
+import { smallSchool, storeSchool } from '$factories/school';
 import { getSettings } from '$lib/db/queries/settings';
-import { replaceSchool } from '$lib/db/school';
 import { DEFAULT_KEYSTONES } from '$lib/domain/keystones';
 import { defaultSettings } from '$lib/domain/school';
 import KeystonesForm from './KeystonesForm.svelte';
@@ -14,7 +13,7 @@ import SlotsForm from './SlotsForm.svelte';
 const defaults = defaultSettings('demo', 'Riverside Academy (demo)', 0);
 
 beforeEach(async () => {
-	await replaceSchool(smallSchool());
+	await storeSchool(smallSchool());
 });
 
 describe('a settings form', () => {

@@ -3,7 +3,7 @@ import { SchoolDataSchema } from '$lib/domain/model/school';
 import { OutcomeBook } from '$lib/domain/outcomes';
 import { answeredOnSeveralTablets, withAnswersTakenIn } from '$lib/domain/answers';
 import { hasPupilAnswers, isAbsentAt, isFlaggedAt } from '$lib/domain/tickets';
-import { demoSchoolOptions, generateSchool } from './generate';
+import { demoSchoolOptions, generateSchool, wholeSchoolOptions } from './generate';
 
 const options = demoSchoolOptions('2026-11-23', Date.UTC(2026, 10, 23, 8));
 
@@ -16,6 +16,15 @@ describe('the demo school', () => {
 
 	it('is a valid school', () => {
 		expect(SchoolDataSchema.safeParse(school).success).toBe(true);
+	});
+
+	it('is a valid school at whole-school scale too, as it is stored without checking', () => {
+		const wholeSchool = generateSchool({
+			...wholeSchoolOptions('2026-11-23', Date.UTC(2026, 10, 23, 8)),
+			days: 6
+		});
+		expect(wholeSchool.classes).toHaveLength(36);
+		expect(SchoolDataSchema.safeParse(wholeSchool).success).toBe(true);
 	});
 
 	it('has classes across KS2 and KS3, about 30 pupils each', () => {

@@ -97,6 +97,31 @@ test('a teacher authors a check, marks a class by exception and overrides a flag
 	await expect(today).toContainText('29 of 29 present marked · 1 flagged');
 });
 
+test('a tab closed straight after a tap flags the pupil, and the groups follow when Keep Up opens again', async ({
+	context,
+	page
+}) => {
+	await loadDemoSchool(page);
+	await authorCheck(page);
+	const checkUrl = page.url();
+	await page.getByRole('button', { name: 'Everyone correct' }).click();
+	await expect(page.getByRole('status')).toHaveText('30 of 30 present pupils marked');
+	const [pupil] = await page.getByRole('grid').locator('tbody tr th .name').allTextContents();
+
+	// The flagged list shows the pupil at once; the groups follow when the taps pause, and the
+	// tab is closed before they can.
+	await cell(page, pupil, 1).click();
+	await expect(page.getByRole('heading', { name: 'Flagged 1' })).toBeVisible();
+	await page.close();
+
+	const again = await context.newPage();
+	await again.goto(checkUrl);
+	await expect(again.getByRole('heading', { name: 'Flagged 1' })).toBeVisible();
+	const groups = again.getByRole('region', { name: 'Groups for this afternoon' });
+	await expect(groups.getByRole('article').filter({ hasText: pupil })).toHaveCount(1);
+	await expectNoAxeViolations(again);
+});
+
 test('the marking grid works with a keyboard alone', async ({ page }) => {
 	await loadDemoSchool(page);
 	await authorCheck(page);

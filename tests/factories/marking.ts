@@ -1,5 +1,6 @@
 import type { Override } from '$lib/domain/codes';
-import { changeCheck } from '$lib/db/marking';
+import { changeCheck, followFlags } from '$lib/db/marking';
+import type { MarkingStep } from '$lib/domain/marking';
 import {
 	withAbsent,
 	withEveryoneCorrect,
@@ -8,22 +9,29 @@ import {
 	withOverride
 } from '$lib/domain/marking';
 
-// The marking screen's changes, made in the database as the screen makes them.
+// The marking screen's changes, made in the database as the screen makes them: the tap, then
+// the groups following it.
+
+async function change(checkId: string, step: MarkingStep) {
+	const { check } = await changeCheck(checkId, step);
+	await followFlags();
+	return check;
+}
 
 export function setMark(checkId: string, pupilId: string, questionId: string, code: number) {
-	return changeCheck(checkId, (check, now) => withMark(check, pupilId, questionId, code, now));
+	return change(checkId, (check, now) => withMark(check, pupilId, questionId, code, now));
 }
 
 export function cycleMark(checkId: string, pupilId: string, questionId: string) {
-	return changeCheck(checkId, (check, now) => withNextMark(check, pupilId, questionId, now));
+	return change(checkId, (check, now) => withNextMark(check, pupilId, questionId, now));
 }
 
 export function markEveryoneCorrect(checkId: string) {
-	return changeCheck(checkId, withEveryoneCorrect);
+	return change(checkId, withEveryoneCorrect);
 }
 
 export function setAbsent(checkId: string, pupilId: string, absent: boolean) {
-	return changeCheck(checkId, (check, now) => withAbsent(check, pupilId, absent, now));
+	return change(checkId, (check, now) => withAbsent(check, pupilId, absent, now));
 }
 
 export function setOverride(
@@ -32,5 +40,5 @@ export function setOverride(
 	override: Override,
 	reason: string | null
 ) {
-	return changeCheck(checkId, (check, now) => withOverride(check, pupilId, override, reason, now));
+	return change(checkId, (check, now) => withOverride(check, pupilId, override, reason, now));
 }

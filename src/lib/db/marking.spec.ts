@@ -3,6 +3,7 @@ import { question, ticketsOf } from '$factories/check';
 import { seedClass } from '$factories/school';
 import { MARKS } from '$lib/domain/codes';
 import { flagSummary } from '$lib/domain/flagged';
+import { withMark } from '$lib/domain/marking';
 import { isLive } from '$lib/domain/tombstones';
 import { createCheck, deleteCheck, updateCheck } from './checks';
 import { db } from './database';
@@ -14,6 +15,8 @@ import {
 	setMark,
 	setOverride
 } from '$factories/marking';
+import { changeCheck, followFlags } from './marking';
+import { followLeftOverFlags } from './open';
 import { recordOutcome } from './outcomes';
 import { updateSettings } from './settings';
 
@@ -142,6 +145,66 @@ describe('marking, tap by tap', () => {
 		const groups = (await db.groups.toArray()).filter(isLive);
 		expect(groups.map((group) => group.pupilIds)).toEqual([[ben]]);
 		regrouping.mockRestore();
+	});
+
+	it('stores a tap that flags a pupil with a note that the groups are due, and the groups follow it, once', async () => {
+		const id = await createCheck(draft(), TODAY);
+		const [ada, ben] = (await db.checks.get(id))!.pupilIds;
+		await markEveryoneCorrect(id);
+
+		const tap = await changeCheck(
+			id,
+			(check, now) => withMark(check, ben, 'q1', MARKS.code.incorrect, now),
+			1_000
+		);
+		expect(tap.regroup).toBe(true);
+		// The tap is stored and the flagged list can show; the groups are not yet rebuilt.
+		expect(flagSummary(tap.check).flagged.map((flag) => flag.pupilId)).toEqual([ben]);
+		expect((await db.groups.toArray()).filter(isLive)).toEqual([]);
+		expect(await db.regroups.toArray()).toEqual([{ id, at: 1_000 }]);
+
+		// A second tap before the groups follow: they follow the latest, once.
+		await changeCheck(
+			id,
+			(check, now) => withMark(check, ada, 'q1', MARKS.code.incorrect, now),
+			2_000
+		);
+		await followFlags();
+		const groups = (await db.groups.toArray()).filter(isLive);
+		expect(groups.map((group) => [group.pupilIds.toSorted(), group.updatedAt])).toEqual([
+			[[ada, ben].toSorted(), 2_000]
+		]);
+		expect(await db.regroups.count()).toBe(0);
+
+		// A tap that flags nobody new leaves nothing due.
+		const unflagging = await changeCheck(id, (check, now) =>
+			withMark(check, ada, 'q2', MARKS.code.correct, now)
+		);
+		expect(unflagging.regroup).toBe(false);
+		expect(await db.regroups.count()).toBe(0);
+	});
+
+	it('rebuilds at the next start the groups that a tab closed before they followed its tap', async () => {
+		const id = await createCheck(draft(), TODAY);
+		const ben = (await db.checks.get(id))!.pupilIds[1];
+		await markEveryoneCorrect(id);
+		await changeCheck(id, (check, now) => withMark(check, ben, 'q1', MARKS.code.incorrect, now));
+		// The tab is closed here: only the tap's own transaction was stored.
+		await followLeftOverFlags();
+		const groups = (await db.groups.toArray()).filter(isLive);
+		expect(groups.map((group) => group.pupilIds)).toEqual([[ben]]);
+		expect(await db.regroups.count()).toBe(0);
+	});
+
+	it('leaves a deleted check as it is when its groups were due to follow a tap', async () => {
+		const id = await createCheck(draft(), TODAY);
+		const ben = (await db.checks.get(id))!.pupilIds[1];
+		await markEveryoneCorrect(id);
+		await changeCheck(id, (check, now) => withMark(check, ben, 'q1', MARKS.code.incorrect, now));
+		await deleteCheck(id);
+		await followFlags();
+		expect((await db.groups.toArray()).filter(isLive)).toEqual([]);
+		expect(await db.regroups.count()).toBe(0);
 	});
 
 	it('stores absence and overrides', async () => {

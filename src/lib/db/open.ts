@@ -76,3 +76,13 @@ export async function openDatabase(onChangedElsewhere: () => void): Promise<Open
 	}
 	return { ok: true };
 }
+
+/**
+ * Groups that a tab closed before they followed its last tap (see changeCheck) follow it now;
+ * the grouping code is loaded only when there are some.
+ */
+export async function followLeftOverFlags(): Promise<void> {
+	if ((await db.regroups.count()) === 0) return;
+	const { followFlags } = await import('./marking');
+	await followFlags();
+}

@@ -1,7 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Check, SavedQuestion } from '$lib/domain/model/check';
 import type { PupilAnswers } from '$lib/domain/model/answers';
-import type { Group } from '$lib/domain/model/group';
+import type { Group, RegroupDue } from '$lib/domain/model/group';
 import type { DayOutcomes } from '$lib/domain/model/outcome';
 import type { SavedReport } from '$lib/domain/model/report';
 import type { Adult, Pupil, SchoolClass } from '$lib/domain/model/roster';
@@ -83,15 +83,37 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		answers: 'id',
 		outbox: 'id, docId, state',
 		syncState: 'id'
+	},
+	/**
+	 * A tap that changes who is flagged is stored with a note that the check's groups are due
+	 * to follow it, and the flagged list shows at once; the groups are rebuilt when the taps
+	 * pause, in a transaction of their own, and the note goes with it. A tab closed between the two
+	 * leaves the note, and the next start rebuilds the groups. The notes are this device's own.
+	 */
+	4: {
+		settings: 'id',
+		adults: 'id',
+		classes: 'id, teacherId',
+		pupils: 'id, classId, upn',
+		checks: 'id, date, [classId+date]',
+		groups: 'id, checkId, date',
+		outcomes: 'id',
+		bank: 'id',
+		visits: 'id',
+		reports: 'id',
+		answers: 'id',
+		outbox: 'id, docId, state',
+		syncState: 'id',
+		regroups: 'id'
 	}
 };
 
 /**
  * Tables about this device rather than the school: the changes it has still to send to the
- * school's sync server, and how far it has got. They are never in a backup, and a restore or
+ * school's sync server, how far it has got, and the checks whose groups are due to follow a tap. They are never in a backup, and a restore or
  * a migration leaves them empty.
  */
-export const DEVICE_TABLES: readonly string[] = ['outbox', 'syncState'];
+export const DEVICE_TABLES: readonly string[] = ['outbox', 'syncState', 'regroups'];
 
 export const SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA).map(Number));
 
@@ -109,6 +131,7 @@ export class KeepUpDatabase extends Dexie {
 	answers!: EntityTable<PupilAnswers, 'id'>;
 	outbox!: EntityTable<OutboxEntry, 'id'>;
 	syncState!: EntityTable<SyncStateRow, 'id'>;
+	regroups!: EntityTable<RegroupDue, 'id'>;
 
 	#schema: Readonly<Record<number, Stores>>;
 

@@ -1,4 +1,4 @@
-import { openDatabase, type OpenProblem } from '$lib/db/open';
+import { followLeftOverFlags, openDatabase, type OpenProblem } from '$lib/db/open';
 import type { SyncSetup } from '$lib/sync/stored';
 import { hasSyncSetup, onSyncChangedElsewhere } from '$lib/sync/device';
 
@@ -75,6 +75,7 @@ class AppState {
 		this.#drawn = true;
 		const { requestPersistence } = await import('$lib/db/storage');
 		await requestPersistence();
+		if (this.#status === 'ready') await followLeftOverFlags();
 	}
 }
 

@@ -55,7 +55,47 @@ describe('marking a check on screen', () => {
 
 		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
 		expect(marks()[0]).toEqual([incorrect, correct]);
-		expect(marking.view?.groups.length).toBeGreaterThan(0);
+		await vi.waitFor(() => expect(marking.view?.groups.length).toBeGreaterThan(0));
+	});
+
+	it('shows a pupil flagged before their groups are rebuilt, and the groups follow', async () => {
+		marking.everyoneCorrect();
+		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
+		const [ada] = marking.check!.pupilIds;
+		// What the database holds at the moment the screen first shows Ada flagged.
+		let shown: number[] | undefined;
+		let asked = false;
+		const watching = $effect.root(() => {
+			$effect(() => {
+				if (marking.check && isFlaggedAt(marking.check, 0) && !asked) {
+					asked = true;
+					void Promise.all([db.regroups.count(), db.groups.count()]).then((counts) => {
+						shown = counts;
+					});
+				}
+			});
+		});
+		marking.cycle(ada, 'q1');
+		await vi.waitFor(() => expect(shown).toEqual([1, 0]));
+		await vi.waitFor(() =>
+			expect(marking.view?.groups.map((group) => group.pupilIds)).toEqual([[ada]])
+		);
+		expect(await db.regroups.count()).toBe(0);
+		watching();
+	});
+
+	it('reads only the check again after a tap, not its pupils, groups and outcomes', async () => {
+		marking.everyoneCorrect();
+		await vi.waitFor(() => expect(marks()[0]).toEqual([correct, correct]));
+		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
+		const context = marking.view!.pupils;
+		const reads = vi.spyOn(db.pupils, 'bulkGet');
+		marking.cycle(marking.check!.pupilIds[1], 'q2');
+		await vi.waitFor(() => expect(marks()[1]).toEqual([correct, incorrect]));
+		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
+		expect(reads).not.toHaveBeenCalled();
+		expect(marking.view!.pupils).toBe(context);
+		reads.mockRestore();
 	});
 
 	it('shows a change made in another tab after its own', async () => {
@@ -78,11 +118,13 @@ describe('marking a check on screen', () => {
 	it('keeps the saved check when a change is refused, and says why', async () => {
 		marking.everyoneCorrect();
 		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
-		await db.settings.clear();
-		marking.cycle(marking.check!.pupilIds[0], 'q1');
+		await vi.waitFor(() => expect(marks()[0]).toEqual([correct, correct]));
+		const before = marking.check;
+		marking.override(marking.check!.pupilIds[0], 'flag', 'x'.repeat(301));
 		await vi.waitFor(() =>
-			expect(marking.writes.problem).toBe('That check is not on this device.')
+			expect(marking.writes.problem).toMatch(/A note is longer than 300 characters/)
 		);
+		expect(marking.check).toBe(before);
 		expect(marks()[0]).toEqual([correct, correct]);
 	});
 });

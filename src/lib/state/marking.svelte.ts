@@ -10,39 +10,70 @@ import {
 import type { Check } from '$lib/domain/model/check';
 import { assignGroup, movePupilToGroup, rebuildGroups, setLocked } from '$lib/db/groups';
 import { LiveQuery } from '$lib/db/live.svelte';
-import { changeCheck } from '$lib/db/marking';
-import { checkView, type CheckView } from '$lib/db/queries/check';
+import { changeCheck, followFlags } from '$lib/db/marking';
+import { db } from '$lib/db/database';
+import { checkContext, type CheckContext, type CheckView } from '$lib/db/queries/check';
+import { isLive } from '$lib/domain/tombstones';
+import { untrack } from 'svelte';
 import { Writes } from './writes.svelte';
 
+/** How long after a tap with no other the groups follow it, in ms. */
+const FOLLOW_AFTER_MS = 250;
+
 /**
- * A check on the marking screen. A tap shows as soon as its transaction has stored it (with its
- * regrouping): the screen shows the check as the write stored it, rather than waiting for the
- * check, its pupils and its groups to be read again, so the flagged list keeps up with the
- * teacher's finger on a slow tablet, and nothing shows that a closed tab could still lose. The
- * check read again takes over when it arrives, with the groups and any change from another tab
- * or device.
+ * A check on the marking screen. A tap shows as soon as its transaction has stored it, and the
+ * groups follow when the taps pause (see changeCheck). The screen shows the check as the write
+ * stored it, rather than waiting for the check, its pupils and its groups to be read again, so
+ * the flagged list keeps up with the teacher's finger on a slow tablet, and nothing shows that
+ * a closed tab could still lose. The check read again takes over when it arrives, with the
+ * groups and any change from another tab or device.
  */
 export class Marking {
-	#view: LiveQuery<CheckView | null>;
+	/** The check as stored: null when it is not on this device. */
+	#read: LiveQuery<Check | null>;
+	/** The rest of the screen, read again when it changes rather than at every tap. */
+	#context: LiveQuery<{ checkId: string; context: CheckContext } | null>;
+	/** What the rest depends on: the check's class, date and pupils, which taps leave alone. */
+	#contextKey = $derived.by(() => {
+		const check = this.#read.current;
+		return check ? [check.id, check.classId, check.date, ...check.pupilIds].join(' ') : null;
+	});
 	#writes = new Writes();
 	/** The check as this screen's last write stored it, and the check shown when it did. */
 	#saved = $state.raw<{ check: Check; before: Check | undefined } | null>(null);
+	#following: ReturnType<typeof setTimeout> | undefined;
 
 	constructor(checkId: () => string) {
-		this.#view = new LiveQuery(() => {
+		this.#read = new LiveQuery(() => {
 			const id = checkId();
-			return () => checkView(id);
+			return async () => {
+				const check = await db.checks.get(id);
+				return check && isLive(check) ? check : null;
+			};
+		});
+		this.#context = new LiveQuery(() => {
+			const check = this.#contextKey === null ? null : untrack(() => this.#read.current);
+			if (!check) return () => null;
+			return async () => ({ checkId: check.id, context: await checkContext(check) });
 		});
 	}
 
 	/** Undefined while loading; null when the check is not on this device. */
 	get view(): CheckView | null | undefined {
-		return this.#view.current;
+		return this.#view;
 	}
+
+	#view = $derived.by((): CheckView | null | undefined => {
+		const check = this.#read.current;
+		const context = this.#context.current;
+		if (check === null) return null;
+		if (!check || context?.checkId !== check.id) return undefined;
+		return { check, ...context.context };
+	});
 
 	/** The check as it is shown: as this screen last stored it, until it has been read again. */
 	get check(): Check | undefined {
-		const read = this.#view.current?.check;
+		const read = this.#read.current ?? undefined;
 		const saved = this.#saved;
 		return saved && saved.check.id === read?.id && saved.before === read ? saved.check : read;
 	}
@@ -89,13 +120,26 @@ export class Marking {
 		if (check) this.#writes.save(() => rebuildGroups(check.id));
 	}
 
+	/**
+	 * The groups follow the flags once the teacher pauses: a run of taps regroups once, and no
+	 * tap waits for the regrouping of the one before.
+	 */
+	#followSoon(): void {
+		clearTimeout(this.#following);
+		this.#following = setTimeout(() => {
+			this.#following = undefined;
+			this.#writes.saveAfter(() => followFlags());
+		}, FOLLOW_AFTER_MS);
+	}
+
 	#change(step: MarkingStep): void {
 		const id = this.check?.id;
 		if (!id) return;
 		const now = Date.now();
 		this.#writes.save(async () => {
-			const check = await changeCheck(id, step, now);
-			this.#saved = { check, before: this.#view.current?.check };
+			const { check, regroup } = await changeCheck(id, step, now);
+			this.#saved = { check, before: this.#read.current ?? undefined };
+			if (regroup || this.#following !== undefined) this.#followSoon();
 		});
 	}
 }

@@ -33,6 +33,11 @@ export class Writes {
 
 	save(write: Write): void {
 		this.#refused = null;
+		this.saveAfter(write);
+	}
+
+	/** A write that follows from earlier ones: nothing new was asked, so what was said stays. */
+	saveAfter(write: Write): void {
 		this.#waiting = [...this.#waiting, write];
 		void this.#saveWaiting();
 	}

@@ -30,6 +30,19 @@ export interface CheckView {
 export async function checkView(checkId: string): Promise<CheckView | null> {
 	const check = await db.checks.get(checkId);
 	if (!check || !isLive(check)) return null;
+	return { check, ...(await checkContext(check)) };
+}
+
+/** What a check's screen shows besides the check. */
+export type CheckContext = Omit<CheckView, 'check'>;
+
+/**
+ * Everything about a check but the check itself, so that a live query of it is not run again
+ * by each tap on the check: only by a change to its pupils, groups, outcomes, adults or answers.
+ */
+export async function checkContext(
+	check: Pick<Check, 'id' | 'classId' | 'date' | 'pupilIds'>
+): Promise<CheckContext> {
 	const [schoolClass, { pupils, names }, groups, outcomes, adults, answers] = await Promise.all([
 		db.classes.get(check.classId),
 		pupilsOnChecks([check]),
@@ -39,7 +52,6 @@ export async function checkView(checkId: string): Promise<CheckView | null> {
 		answersToCheck(check.id).then((records) => records.filter(isLive))
 	]);
 	return {
-		check,
 		schoolClass: schoolClass ?? null,
 		pupils,
 		names: names.get(check.id) ?? new Map<string, string>(),

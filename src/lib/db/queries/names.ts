@@ -11,7 +11,9 @@ export interface PupilsOnChecks {
 }
 
 /** The pupils of some checks, named as every screen shows them. */
-export async function pupilsOnChecks(checks: readonly Check[]): Promise<PupilsOnChecks> {
+export async function pupilsOnChecks(
+	checks: readonly Pick<Check, 'id' | 'pupilIds'>[]
+): Promise<PupilsOnChecks> {
 	const found = await db.pupils.bulkGet([...new Set(checks.flatMap((check) => check.pupilIds))]);
 	const pupils = new Map(found.flatMap((pupil) => (pupil ? [[pupil.id, pupil] as const] : [])));
 	const names = new Map(

@@ -62,6 +62,12 @@ function shortHash(text: string): string {
 	return (hash >>> 0).toString(36);
 }
 
+/** A check whose groups are due to follow a tap made on this device (its id), and when. */
+export interface RegroupDue {
+	id: string;
+	at: number;
+}
+
 /** Who takes a group and when, as the organiser chooses them on the board. */
 export const GroupChoiceSchema = z.object({
 	adultId: z.string().trim().min(1, 'Choose who takes the group'),

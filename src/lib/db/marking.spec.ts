@@ -33,6 +33,15 @@ beforeEach(async () => {
 	await seedClass({ id: 'class-5b', name: '5B', pupils: ['Ben Adams', 'Ada Brown', 'Cai Jones'] });
 });
 
+/** A check with Ben flagged by the tap alone: his groups are due, and not yet made. */
+async function flagBenWithoutHisGroups() {
+	const id = await createCheck(draft(), TODAY);
+	const ben = (await db.checks.get(id))!.pupilIds[1];
+	await markEveryoneCorrect(id);
+	await changeCheck(id, (check, now) => withMark(check, ben, 'q1', MARKS.code.incorrect, now));
+	return { id, ben };
+}
+
 describe('making a check', () => {
 	it('takes the class’s current pupils, in name order', async () => {
 		const id = await createCheck(draft(), TODAY);
@@ -185,10 +194,7 @@ describe('marking, tap by tap', () => {
 	});
 
 	it('rebuilds at the next start the groups that a tab closed before they followed its tap', async () => {
-		const id = await createCheck(draft(), TODAY);
-		const ben = (await db.checks.get(id))!.pupilIds[1];
-		await markEveryoneCorrect(id);
-		await changeCheck(id, (check, now) => withMark(check, ben, 'q1', MARKS.code.incorrect, now));
+		const { ben } = await flagBenWithoutHisGroups();
 		// The tab is closed here: only the tap's own transaction was stored.
 		await followLeftOverFlags();
 		const groups = (await db.groups.toArray()).filter(isLive);
@@ -197,10 +203,7 @@ describe('marking, tap by tap', () => {
 	});
 
 	it('leaves a deleted check as it is when its groups were due to follow a tap', async () => {
-		const id = await createCheck(draft(), TODAY);
-		const ben = (await db.checks.get(id))!.pupilIds[1];
-		await markEveryoneCorrect(id);
-		await changeCheck(id, (check, now) => withMark(check, ben, 'q1', MARKS.code.incorrect, now));
+		const { id } = await flagBenWithoutHisGroups();
 		await deleteCheck(id);
 		await followFlags();
 		expect((await db.groups.toArray()).filter(isLive)).toEqual([]);

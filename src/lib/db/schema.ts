@@ -13,6 +13,30 @@ import type { OutboxEntry, SyncStateRow } from '$lib/domain/sync/outbox';
 export type Stores = Readonly<Record<string, string | null>>;
 
 /**
+ * Version 3, which version 4 keeps. Only the indexes a query uses, measured at whole-school scale, where the indexes of a year
+ * took a fifth of its space. A class's checks are read through [classId+date], which Dexie
+ * also offers as an index by class; an adult's groups of a day are found among the day's
+ * groups; a check's records of pupils' answers, and the adults' outcomes of a day, through
+ * their ids, which begin with the check or the day. No query looks saved questions up by
+ * keystone.
+ */
+const VERSION_3: Stores = {
+	settings: 'id',
+	adults: 'id',
+	classes: 'id, teacherId',
+	pupils: 'id, classId, upn',
+	checks: 'id, date, [classId+date]',
+	groups: 'id, checkId, date',
+	outcomes: 'id',
+	bank: 'id',
+	visits: 'id',
+	reports: 'id',
+	answers: 'id',
+	outbox: 'id, docId, state',
+	syncState: 'id'
+};
+
+/**
  * The schema versions, oldest first. Never edit a version once released.
  *
  * To change the schema, add version n:
@@ -61,57 +85,21 @@ export const SCHEMA: Readonly<Record<number, Stores>> = {
 		outbox: 'id, docId, state',
 		syncState: 'id'
 	},
-	/**
-	 * Only the indexes a query uses, measured at whole-school scale, where the indexes of a year
-	 * took a fifth of its space. A class's checks are read through [classId+date], which Dexie
-	 * also offers as an index by class; an adult's groups of a day are found among the day's
-	 * groups; a check's records of pupils' answers, and the adults' outcomes of a day, through
-	 * their ids, which begin with the check or the day. No query looks saved questions up by
-	 * keystone.
-	 */
-	3: {
-		settings: 'id',
-		adults: 'id',
-		classes: 'id, teacherId',
-		pupils: 'id, classId, upn',
-		checks: 'id, date, [classId+date]',
-		groups: 'id, checkId, date',
-		outcomes: 'id',
-		bank: 'id',
-		visits: 'id',
-		reports: 'id',
-		answers: 'id',
-		outbox: 'id, docId, state',
-		syncState: 'id'
-	},
+	3: VERSION_3,
 	/**
 	 * A tap that changes who is flagged is stored with a note that the check's groups are due
 	 * to follow it, and the flagged list shows at once; the groups are rebuilt when the taps
-	 * pause, in a transaction of their own, and the note goes with it. A tab closed between the two
-	 * leaves the note, and the next start rebuilds the groups. The notes are this device's own.
+	 * pause, in a transaction of their own, and the note goes with it. A tab closed between
+	 * the two leaves the note, and the next start rebuilds the groups. The notes are this
+	 * device's own.
 	 */
-	4: {
-		settings: 'id',
-		adults: 'id',
-		classes: 'id, teacherId',
-		pupils: 'id, classId, upn',
-		checks: 'id, date, [classId+date]',
-		groups: 'id, checkId, date',
-		outcomes: 'id',
-		bank: 'id',
-		visits: 'id',
-		reports: 'id',
-		answers: 'id',
-		outbox: 'id, docId, state',
-		syncState: 'id',
-		regroups: 'id'
-	}
+	4: { ...VERSION_3, regroups: 'id' }
 };
 
 /**
  * Tables about this device rather than the school: the changes it has still to send to the
- * school's sync server, how far it has got, and the checks whose groups are due to follow a tap. They are never in a backup, and a restore or
- * a migration leaves them empty.
+ * school's sync server, how far it has got, and the checks whose groups are due to follow a
+ * tap. They are never in a backup, and a restore or a migration leaves them empty.
  */
 export const DEVICE_TABLES: readonly string[] = ['outbox', 'syncState', 'regroups'];
 

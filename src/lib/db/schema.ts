@@ -13,12 +13,12 @@ import type { OutboxEntry, SyncStateRow } from '$lib/domain/sync/outbox';
 export type Stores = Readonly<Record<string, string | null>>;
 
 /**
- * Version 3, which version 4 keeps. Only the indexes a query uses, measured at whole-school scale, where the indexes of a year
- * took a fifth of its space. A class's checks are read through [classId+date], which Dexie
- * also offers as an index by class; an adult's groups of a day are found among the day's
- * groups; a check's records of pupils' answers, and the adults' outcomes of a day, through
- * their ids, which begin with the check or the day. No query looks saved questions up by
- * keystone.
+ * Version 3, which version 4 keeps. Only the indexes a query uses, measured at whole-school
+ * scale, where the indexes of a year took a fifth of its space. A class's checks are read
+ * through [classId+date], which Dexie also offers as an index by class; an adult's groups of a
+ * day are found among the day's groups; a check's records of pupils' answers, and the adults'
+ * outcomes of a day, through their ids, which begin with the check or the day. No query looks
+ * saved questions up by keystone.
  */
 const VERSION_3: Stores = {
 	settings: 'id',

@@ -38,6 +38,14 @@ export class Marking {
 		const check = this.#read.current;
 		return check ? [check.id, check.classId, check.date, ...check.pupilIds].join(' ') : null;
 	});
+	/** The two together, once both are read for the same check. */
+	#view = $derived.by((): CheckView | null | undefined => {
+		const check = this.#read.current;
+		const context = this.#context.current;
+		if (check === null) return null;
+		if (!check || context?.checkId !== check.id) return undefined;
+		return { check, ...context.context };
+	});
 	#writes = new Writes();
 	/** The check as this screen's last write stored it, and the check shown when it did. */
 	#saved = $state.raw<{ check: Check; before: Check | undefined } | null>(null);
@@ -62,14 +70,6 @@ export class Marking {
 	get view(): CheckView | null | undefined {
 		return this.#view;
 	}
-
-	#view = $derived.by((): CheckView | null | undefined => {
-		const check = this.#read.current;
-		const context = this.#context.current;
-		if (check === null) return null;
-		if (!check || context?.checkId !== check.id) return undefined;
-		return { check, ...context.context };
-	});
 
 	/** The check as it is shown: as this screen last stored it, until it has been read again. */
 	get check(): Check | undefined {

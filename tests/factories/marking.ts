@@ -13,8 +13,8 @@ import {
 // the groups following it.
 
 async function change(checkId: string, step: MarkingStep) {
-	const { check } = await changeCheck(checkId, step);
-	await followFlags();
+	const { check, regroup } = await changeCheck(checkId, step);
+	if (regroup) await followFlags();
 	return check;
 }
 

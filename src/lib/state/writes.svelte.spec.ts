@@ -71,6 +71,20 @@ describe('saves on a device that is out of space', () => {
 		expect(writes.waiting).toBe(0);
 	});
 
+	it('keeps saying a refused tap while a write that follows from earlier ones saves, until the next tap', async () => {
+		const saved: string[] = [];
+		const writes = new Writes();
+		writes.save(async () => {
+			throw new ValidationError(['A note is longer than 300 characters']);
+		});
+		await vi.waitFor(() => expect(writes.problem).toBe('A note is longer than 300 characters'));
+		writes.saveAfter(async () => void saved.push('groups follow'));
+		await vi.waitFor(() => expect(saved).toEqual(['groups follow']));
+		expect(writes.problem).toBe('A note is longer than 300 characters');
+		writes.save(async () => void saved.push('next tap'));
+		expect(writes.problem).toBeNull();
+	});
+
 	it('offers to try again or discard, on the bar at the foot of the screen', async () => {
 		const user = userEvent.setup();
 		const disk = device();

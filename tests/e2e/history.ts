@@ -31,7 +31,10 @@ export async function addEarlierYears(page: Page, years: number): Promise<void> 
 		const [checks, days] = (await Promise.all([
 			done(read.objectStore('checks').getAll()),
 			done(read.objectStore('outcomes').getAll())
-		])) as [{ id: string; date: string }[], { id: string; date: string; checkIds: string[] }[]];
+		])) as [
+			{ id: string; date: string }[],
+			{ id: string; date: string; adultId: string | null; checkIds: string[] }[]
+		];
 		for (let year = 1; year <= years; year++) {
 			const write = db.transaction(['checks', 'outcomes'], 'readwrite');
 			for (const check of checks) {
@@ -40,10 +43,13 @@ export async function addEarlierYears(page: Page, years: number): Promise<void> 
 					.put({ ...check, id: `${check.id}~${year}`, date: weeksBack(check.date, year) });
 			}
 			for (const day of days) {
+				const date = weeksBack(day.date, year);
+				// Filed under its own day, as dayOutcomesId files it, so that a read of a day's
+				// outcomes finds it there and nowhere else.
 				write.objectStore('outcomes').put({
 					...day,
-					id: `${day.id}~${year}`,
-					date: weeksBack(day.date, year),
+					id: `${date}~${day.adultId ?? 'unknown'}`,
+					date,
 					checkIds: day.checkIds.map((id) => `${id}~${year}`)
 				});
 			}

@@ -149,14 +149,18 @@ test('Review opens on the current school year; an earlier year or the whole hist
 	await expect(page.getByRole('figure')).toHaveCount(3);
 	const thisYear = await checks();
 	expect(thisYear).toBeGreaterThan(100);
+	const impact = page.getByRole('region', { name: 'Secure next time' });
+	const thisYearsImpact = await impact.textContent();
+	expect(thisYearsImpact).toMatch(/Came to a same-day group[1-9]/);
 	await expectNoAxeViolations(page);
 
-	// Last year alone: the same number of checks, since it was the same again.
+	// Last year alone: the same checks and the same groups' outcomes, since it was the same again.
 	await schoolYear.selectOption({ label: '2025–26' });
 	await expect(filters).toContainText('Showing the school year 2025–26.');
 	await expect(page).toHaveURL(/from=2025-09-01&to=2026-08-31/);
 	await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-09-01');
 	await expect.poll(checks).toBe(thisYear);
+	await expect(impact).toHaveText(thisYearsImpact!);
 
 	// Both years together, and a reload keeps the choice.
 	await schoolYear.selectOption({ label: 'The whole history' });

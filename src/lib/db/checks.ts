@@ -14,9 +14,9 @@ import { hasMarks, judgedAgain } from '$lib/domain/tickets';
 import { db } from './database';
 import { ANSWER_TABLES } from './answers';
 import { saveToBank } from './bank';
-import { regroupIfMarked } from './groups';
+import { moveGroupsOf, regroupIfMarked } from './groups';
 import { answersToCheck } from './queries/answering';
-import { outcomesOn } from './queries/outcomes';
+import { hasOutcomes } from './queries/outcomes';
 import { liveRecords, mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
@@ -109,6 +109,13 @@ export async function updateCheck(
 		if (!settings) throw new ValidationError(['That check is not on this device.']);
 		const refused = changeAfterMarking(check.questions, valid.questions);
 		if (refused && hasMarks(check)) throw new ValidationError([refused]);
+		const redated = valid.date !== check.date;
+		// The outcomes are filed under the day they were recorded for.
+		if (redated && (await hasOutcomes(check))) {
+			throw new ValidationError([
+				'This check has intervention outcomes recorded, so its date cannot change.'
+			]);
+		}
 		const sameQuestions = refused === null;
 		const now = Date.now();
 		const edited: Check = {
@@ -134,6 +141,7 @@ export async function updateCheck(
 		const next =
 			marked === judged ? judged : withAnswersTakenIn(marked, await answersToCheck(check.id), now);
 		await db.checks.put(validate(CheckSchema, next));
+		if (redated) await moveGroupsOf(check.id, next.date, now);
 		await regroupIfMarked(next, settings, now);
 		await saveToBank(ticked(valid, toBank));
 	});
@@ -147,8 +155,7 @@ export async function deleteCheck(checkId: string): Promise<void> {
 	await db.transaction('rw', db.checks, db.groups, db.outcomes, async () => {
 		const check = await db.checks.get(checkId);
 		if (!check || !isLive(check)) return;
-		const outcomes = await outcomesOn([check.date]);
-		if (check.pupilIds.some((pupilId) => outcomes.isRecorded(check.id, pupilId))) {
+		if (await hasOutcomes(check)) {
 			throw new ValidationError([
 				'This check has intervention outcomes recorded, so it is kept as part of the record.'
 			]);

@@ -4,12 +4,14 @@ import { seedSchool } from '$factories/school';
 import { isLive } from '$lib/domain/tombstones';
 import { SETTINGS_KEY } from '$lib/domain/settings';
 import { groupId } from '$lib/domain/model/group';
-import { createCheck } from './checks';
+import { referenceProblems } from '$lib/domain/model/references';
+import { createCheck, updateCheck } from './checks';
 import { db } from './database';
 import { assignGroup, giveGroup, movePupilToGroup, rebuildGroups, setLocked } from './groups';
 import { cycleMark, markEveryoneCorrect, setOverride } from '$factories/marking';
 import { recordOutcome } from './outcomes';
 import { outcomesOn } from './queries/outcomes';
+import { readSchool } from './school';
 
 const TODAY = '2026-11-23';
 const questions = [
@@ -98,6 +100,40 @@ describe('groups follow the marks', () => {
 		expect(new Set(bookings).size).toBe(bookings.length);
 		// 6H's two lone pupils meet together: three groups in all.
 		expect(groups).toHaveLength(3);
+	});
+});
+
+describe('a check given another date', () => {
+	const redate = (id: string, date: string) =>
+		updateCheck(id, { classId: '5b', date, title: 'Fractions', questions }, TODAY);
+
+	it('takes its groups to that day, those no longer needed too', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [
+			[0, 1],
+			[1, 1],
+			[2, 2]
+		]);
+		await setOverride(id, pupilIds[2], 'unflag', null);
+		await redate(id, '2026-11-20');
+		const groups = await db.groups.where('date').equals('2026-11-20').toArray();
+		expect(groups.map((group) => [group.checkId, isLive(group)]).sort()).toEqual([
+			[id, false],
+			[id, true]
+		]);
+		expect(await db.groups.where('date').equals(TODAY).count()).toBe(0);
+		expect(referenceProblems((await readSchool())!)).toEqual([]);
+	});
+
+	it('keeps its day once an adult has recorded an outcome of its groups', async () => {
+		const { id, pupilIds } = await markedCheck('5b', [[0, 1]]);
+		const [group] = await groupsOf(id);
+		await recordOutcome(group.id, pupilIds[0], { attended: 'attended' });
+		const before = await readSchool();
+		await expect(redate(id, '2026-11-20')).rejects.toThrow(
+			'This check has intervention outcomes recorded, so its date cannot change.'
+		);
+		expect(await readSchool()).toEqual(before);
+		await redate(id, TODAY);
 	});
 });
 

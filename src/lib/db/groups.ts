@@ -77,6 +77,16 @@ export async function rebuildGroupsOf(
 	await db.groups.bulkPut(writes.map((group) => validate(GroupSchema, group)));
 }
 
+/**
+ * Takes a check's groups, tombstones too, to the day the check has been moved to, inside the
+ * caller's transaction: the groups of a day, which the adults' screens and the regrouping read,
+ * are found by their date.
+ */
+export async function moveGroupsOf(checkId: string, date: string, now: number): Promise<void> {
+	const groups = await db.groups.where('checkId').equals(checkId).toArray();
+	await db.groups.bulkPut(groups.map((group) => ({ ...group, date, updatedAt: now })));
+}
+
 /** After marking: once every present pupil is marked, the groups follow the flags. */
 export async function regroupIfMarked(
 	check: Check,

@@ -1,3 +1,4 @@
+import type { Check } from '$lib/domain/model/check';
 import { dayOutcomesIds } from '$lib/domain/model/outcome';
 import { OutcomeBook } from '$lib/domain/outcomes';
 import { db } from '../database';
@@ -15,4 +16,10 @@ export async function outcomesOn(dates: readonly string[]): Promise<OutcomeBook>
 		})
 	);
 	return new OutcomeBook(days.flat());
+}
+
+/** Whether an adult has recorded an outcome of the check for any of its pupils. */
+export async function hasOutcomes(check: Check): Promise<boolean> {
+	const outcomes = await outcomesOn([check.date]);
+	return check.pupilIds.some((pupilId) => outcomes.isRecorded(check.id, pupilId));
 }

@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, loadDemoSchool, pdfPageCount, test } from './fixtures';
+import { addDays } from '../../src/lib/domain/dates';
 import { previewImport, startOwnSchool } from './steps';
 
 /** Today's check of a class, from Teach. */
@@ -303,4 +304,42 @@ test('Review keeps its filters after a reload', async ({ page }) => {
 	for (const cell of await persistent.locator('tbody td:first-of-type').allTextContents()) {
 		expect(cell).toBe('7B');
 	}
+});
+
+test('a check moved to the day before takes its groups, changed by hand or not, off today’s board', async ({
+	page
+}) => {
+	await loadDemoSchool(page);
+	await page.getByRole('link', { name: 'Board' }).click();
+	const first = page.getByRole('region', { name: '13:15–13:35' }).getByRole('listitem').first();
+	const className = (await first.locator('.line span').first().textContent()) ?? '';
+	const groupsOfClass = page.locator('summary', { hasText: `the group of ${className} with` });
+	await expect(groupsOfClass.first()).toBeVisible();
+
+	// The teacher gives a pupil a group of their own, which is kept when the rest are rebuilt...
+	await page.getByRole('link', { name: 'Teach' }).click();
+	await openTodaysCheck(page, className);
+	const groups = page.getByRole('article', { name: /^Group:/ });
+	const count = await groups.count();
+	const shared = groups.filter({ has: page.locator('li + li') }).first();
+	await shared.getByRole('listitem').first().getByRole('button').first().click();
+	await page.getByRole('button', { name: 'A group of their own' }).click();
+	await expect(groups).toHaveCount(count + 1);
+
+	// ...then sees the lesson was yesterday's, and gives the check that date.
+	await page.getByRole('link', { name: 'Edit check' }).click();
+	const date = page.getByLabel('Date', { exact: true });
+	await date.fill(addDays(await date.inputValue(), -1));
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(groups).toHaveCount(count + 1);
+
+	await page.getByRole('link', { name: 'Board' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: /Today’s board/ })).toBeVisible();
+	await expect(page.getByRole('region', { name: '13:15–13:35' })).toBeVisible();
+	await expect(groupsOfClass).toHaveCount(0);
+	// The pupil's own group has no adult yet: it would wait here.
+	await expect(page.getByRole('region', { name: 'Waiting for an adult' })).toContainText(
+		'Every group of the day has an adult and a slot.'
+	);
+	await expectNoAxeViolations(page);
 });

@@ -47,6 +47,8 @@ export default defineConfig({
 	},
 	test: {
 		expect: { requireAssertions: true },
+		// A spy is taken off after its test even when the test fails.
+		restoreMocks: true,
 		projects: [
 			{
 				extends: './vite.config.ts',

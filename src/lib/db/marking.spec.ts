@@ -153,7 +153,6 @@ describe('marking, tap by tap', () => {
 		for (const cursor of cursors) cursor.mockRestore();
 		const groups = (await db.groups.toArray()).filter(isLive);
 		expect(groups.map((group) => group.pupilIds)).toEqual([[ben]]);
-		regrouping.mockRestore();
 	});
 
 	it('stores a tap that flags a pupil with a note that the groups are due, and the groups follow it, once', async () => {

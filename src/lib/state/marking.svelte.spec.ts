@@ -95,7 +95,6 @@ describe('marking a check on screen', () => {
 		await vi.waitFor(() => expect(marking.check).toBe(marking.view?.check));
 		expect(reads).not.toHaveBeenCalled();
 		expect(marking.view!.pupils).toBe(context);
-		reads.mockRestore();
 	});
 
 	it('shows a change made in another tab after its own', async () => {

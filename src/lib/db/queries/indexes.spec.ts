@@ -67,7 +67,6 @@ describe('the indexes of the database', () => {
 		const history = await pupilHistory('5b-pupil-1');
 		expect(history?.checks.map(({ className }) => className)).toEqual(['6H', '5B']);
 		expect(cursor).not.toHaveBeenCalled();
-		cursor.mockRestore();
 	});
 
 	it('find an adult’s groups of the day among the day’s groups', async () => {

@@ -106,20 +106,21 @@ export const DEVICE_TABLES: readonly string[] = ['outbox', 'syncState', 'regroup
 export const SCHEMA_VERSION = Math.max(...Object.keys(SCHEMA).map(Number));
 
 export class KeepUpDatabase extends Dexie {
-	settings!: EntityTable<Settings, 'id'>;
-	adults!: EntityTable<Adult, 'id'>;
-	classes!: EntityTable<SchoolClass, 'id'>;
-	pupils!: EntityTable<Pupil, 'id'>;
-	checks!: EntityTable<Check, 'id'>;
-	groups!: EntityTable<Group, 'id'>;
-	outcomes!: EntityTable<DayOutcomes, 'id'>;
-	bank!: EntityTable<SavedQuestion, 'id'>;
-	visits!: EntityTable<Visit, 'id'>;
-	reports!: EntityTable<SavedReport, 'id'>;
-	answers!: EntityTable<PupilAnswers, 'id'>;
-	outbox!: EntityTable<OutboxEntry, 'id'>;
-	syncState!: EntityTable<SyncStateRow, 'id'>;
-	regroups!: EntityTable<RegroupDue, 'id'>;
+	// Declared for their types alone: Dexie puts the tables on the database itself.
+	declare settings: EntityTable<Settings, 'id'>;
+	declare adults: EntityTable<Adult, 'id'>;
+	declare classes: EntityTable<SchoolClass, 'id'>;
+	declare pupils: EntityTable<Pupil, 'id'>;
+	declare checks: EntityTable<Check, 'id'>;
+	declare groups: EntityTable<Group, 'id'>;
+	declare outcomes: EntityTable<DayOutcomes, 'id'>;
+	declare bank: EntityTable<SavedQuestion, 'id'>;
+	declare visits: EntityTable<Visit, 'id'>;
+	declare reports: EntityTable<SavedReport, 'id'>;
+	declare answers: EntityTable<PupilAnswers, 'id'>;
+	declare outbox: EntityTable<OutboxEntry, 'id'>;
+	declare syncState: EntityTable<SyncStateRow, 'id'>;
+	declare regroups: EntityTable<RegroupDue, 'id'>;
 
 	#schema: Readonly<Record<number, Stores>>;
 

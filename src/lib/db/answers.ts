@@ -8,6 +8,7 @@ import { NUMBER_EXAMPLE, parseNumberAnswer } from '$lib/domain/numbers';
 import { db } from './database';
 import { GROUPING_TABLES, regroupIfMarked } from './groups';
 import { answersToCheck } from './queries/answering';
+import { liveCheck } from './queries/check';
 import { mustGet } from './records';
 import { validate, ValidationError } from './validate';
 
@@ -116,8 +117,8 @@ export function finishAnswers(place: AnswerPlace) {
  */
 export async function takeInAnswers(checkId: string): Promise<boolean> {
 	return db.transaction('rw', ANSWER_TABLES, async () => {
-		const check = await db.checks.get(checkId);
-		if (!check || !isLive(check)) return false;
+		const check = await liveCheck(checkId);
+		if (!check) return false;
 		return takeIn(check, Date.now());
 	});
 }

@@ -16,6 +16,7 @@ import { ANSWER_TABLES } from './answers';
 import { saveToBank } from './bank';
 import { moveGroupsOf, regroupIfMarked } from './groups';
 import { answersToCheck } from './queries/answering';
+import { liveCheck } from './queries/check';
 import { hasOutcomes } from './queries/outcomes';
 import { liveRecords, mustGet } from './records';
 import { validate, ValidationError } from './validate';
@@ -153,8 +154,8 @@ export async function updateCheck(
  */
 export async function deleteCheck(checkId: string): Promise<void> {
 	await db.transaction('rw', db.checks, db.groups, db.outcomes, async () => {
-		const check = await db.checks.get(checkId);
-		if (!check || !isLive(check)) return;
+		const check = await liveCheck(checkId);
+		if (!check) return;
 		if (await hasOutcomes(check)) {
 			throw new ValidationError([
 				'This check has intervention outcomes recorded, so it is kept as part of the record.'

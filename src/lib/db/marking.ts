@@ -2,9 +2,9 @@ import { changesGroups } from '$lib/domain/groupPlan';
 import type { MarkingStep } from '$lib/domain/marking';
 import { CheckSchema, type Check } from '$lib/domain/model/check';
 import { SETTINGS_KEY } from '$lib/domain/settings';
-import { isLive } from '$lib/domain/tombstones';
 import { db } from './database';
 import { GROUPING_TABLES, rebuildGroupsOf } from './groups';
+import { liveCheck } from './queries/check';
 import { mustGet } from './records';
 import { validate } from './validate';
 
@@ -47,8 +47,8 @@ export async function followFlags(): Promise<void> {
 		const due = await db.regroups.toArray();
 		const settings = await db.settings.get(SETTINGS_KEY);
 		for (const { id, at } of due) {
-			const check = await db.checks.get(id);
-			if (settings && check && isLive(check)) await rebuildGroupsOf(check, settings, at);
+			const check = await liveCheck(id);
+			if (settings && check) await rebuildGroupsOf(check, settings, at);
 		}
 		await db.regroups.bulkDelete(due.map((row) => row.id));
 	});

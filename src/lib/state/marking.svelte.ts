@@ -11,9 +11,7 @@ import type { Check } from '$lib/domain/model/check';
 import { assignGroup, movePupilToGroup, rebuildGroups, setLocked } from '$lib/db/groups';
 import { LiveQuery } from '$lib/db/live.svelte';
 import { changeCheck, followFlags } from '$lib/db/marking';
-import { db } from '$lib/db/database';
-import { checkContext, type CheckContext, type CheckView } from '$lib/db/queries/check';
-import { isLive } from '$lib/domain/tombstones';
+import { checkContext, liveCheck, type CheckContext, type CheckView } from '$lib/db/queries/check';
 import { untrack } from 'svelte';
 import { Writes } from './writes.svelte';
 
@@ -54,10 +52,7 @@ export class Marking {
 	constructor(checkId: () => string) {
 		this.#read = new LiveQuery(() => {
 			const id = checkId();
-			return async () => {
-				const check = await db.checks.get(id);
-				return check && isLive(check) ? check : null;
-			};
+			return () => liveCheck(id);
 		});
 		this.#context = new LiveQuery(() => {
 			const check = this.#contextKey === null ? null : untrack(() => this.#read.current);

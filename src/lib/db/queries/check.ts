@@ -27,10 +27,15 @@ export interface CheckView {
 	answers: PupilAnswers[];
 }
 
-export async function checkView(checkId: string): Promise<CheckView | null> {
+/** The check with this id, or null when it is not on this device or has been deleted. */
+export async function liveCheck(checkId: string): Promise<Check | null> {
 	const check = await db.checks.get(checkId);
-	if (!check || !isLive(check)) return null;
-	return { check, ...(await checkContext(check)) };
+	return check && isLive(check) ? check : null;
+}
+
+export async function checkView(checkId: string): Promise<CheckView | null> {
+	const check = await liveCheck(checkId);
+	return check && { check, ...(await checkContext(check)) };
 }
 
 /** What a check's screen shows besides the check. */

@@ -5,6 +5,7 @@ import { SETTINGS_KEY } from '$lib/domain/settings';
 import { takeInAnswers } from '../answers';
 import { db } from '../database';
 import { GROUPING_TABLES, rebuildGroupsOf } from '../groups';
+import { liveCheck } from '../queries/check';
 import { outcomesOn } from '../queries/outcomes';
 
 /**
@@ -37,8 +38,8 @@ export async function settleClashes(days: readonly string[], teacherIds: readonl
 			const ours = unbookClashes(groups, met).unbooked.filter((group) => mine.has(group.classId));
 			const now = Date.now();
 			for (const checkId of new Set(ours.filter((g) => !g.locked).map((g) => g.checkId))) {
-				const check = await db.checks.get(checkId);
-				if (check && isLive(check)) await rebuildGroupsOf(check, settings, now);
+				const check = await liveCheck(checkId);
+				if (check) await rebuildGroupsOf(check, settings, now);
 			}
 			await db.groups.bulkPut(ours.filter((group) => group.locked));
 		}
